@@ -1,0 +1,40 @@
+package org.hopscape.util;
+
+import java.util.SplittableRandom;
+
+/**
+ * Seeded random streams. Parallel work draws from one stream per work item (cell, trajectory, sample), derived
+ * from (seed, item index), so the numbers do not depend on how many threads run or in which order.
+ */
+public final class Rng {
+    private Rng() {}
+
+    /** The stream for one work item. */
+    public static SplittableRandom stream(long seed, long item) {
+        return new SplittableRandom(mix(seed * 0x9E3779B97F4A7C15L + mix(item + 0x632BE59BD9B4E019L)));
+    }
+
+    /** The stream for a seed alone. */
+    public static SplittableRandom of(long seed) {
+        return new SplittableRandom(mix(seed));
+    }
+
+    /** Standard normal draw (Box–Muller through the JDK's ziggurat, exact and deterministic for a stream). */
+    public static double gaussian(SplittableRandom r) {
+        return r.nextGaussian();
+    }
+
+    /** Fill with N(0, sd²) draws. */
+    public static double[] gaussians(SplittableRandom r, int n, double sd) {
+        double[] x = new double[n];
+        for (int i = 0; i < n; i++) x[i] = sd * r.nextGaussian();
+        return x;
+    }
+
+    /** SplitMix64 finaliser. */
+    static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
+    }
+}
