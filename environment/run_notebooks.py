@@ -71,11 +71,25 @@ def first_line(text):
     return text.strip().splitlines()[-1][:400] if text.strip() else "error"
 
 
+# what would make a page load something from the network (plotly.min.js itself contains ~90 harmless
+# "http" strings, so grep for loaders, not for the word; foundation-notes §8)
+NETWORK_REFS = [re.compile(p, re.I) for p in (r"<script[^>]*\ssrc\s*=\s*[\"']?(https?:)?//",
+                                              r"<link[^>]*\shref\s*=\s*[\"']?(https?:)?//",
+                                              r"import\(\s*[\"']https?:", r"url\(\s*[\"']?https?:")]
+
+
+def network_refs(html: str):
+    return [m.group(0)[:120] for p in NETWORK_REFS for m in [p.search(html)] if m]
+
+
 def export_html(nb, out: Path):
     from nbconvert import HTMLExporter
     exporter = HTMLExporter(template_name="hopscape",
                             extra_template_basedirs=[str(HOME / "environment" / "nbconvert")])
     body, _ = exporter.from_notebook_node(nb)
+    refs = network_refs(body)
+    if refs:
+        raise RuntimeError(f"{out.name} would load from the network: {refs}")
     atomic_write(out, body.encode("utf-8"))
 
 
