@@ -59,7 +59,10 @@ def execute(nb_path: Path, reports: Path, cell_timeout: int):
     seconds = time.time() - t0
     out = reports / nb_path.name
     atomic_write(out, nbformat.writes(nb).encode("utf-8"))
-    export_html(nb, reports / (nb_path.stem + ".html"))
+    try:
+        export_html(nb, reports / (nb_path.stem + ".html"))
+    except Exception as e:
+        ok, message = False, f"HTML export: {first_line(str(e))}"
     return ok, message, seconds
 
 
