@@ -125,6 +125,34 @@ public final class ClassicHopfield {
     }
 
     /**
+     * Fraction of stored patterns retrieved exactly by zero-T dynamics from a copy with each bit flipped with
+     * probability {@code flipProbability} (pattern μ's noise and update order seeded with seed + μ).
+     */
+    public double retrievalFraction(double flipProbability, long seed) {
+        int ok = 0;
+        for (int mu = 0; mu < p; mu++) {
+            double[] xi = space.pattern(mu);
+            double[] end = relax(Patterns.flipped(xi, flipProbability, seed + mu), 10_000, seed + p + mu);
+            if (java.util.Arrays.equals(end, xi)) ok++;
+        }
+        return (double) ok / p;
+    }
+
+    /**
+     * Stability of the stored patterns under heat-bath dynamics: runs start at ξ_0 … ξ_{count−1} and the mean
+     * final overlap m_ν with the starting pattern is returned (spec 001 Fig 2C validation runs).
+     */
+    public double patternStability(Glauber options, int count, long seed) {
+        Check.inRange("count", count, 1, p);
+        double[][] starts = new double[count][];
+        for (int mu = 0; mu < count; mu++) starts[mu] = space.pattern(mu);
+        Trajectories t = glauber(starts, options, seed, Progress.NONE);
+        double s = 0;
+        for (int mu = 0; mu < count; mu++) s += t.finalMagnetizations(mu)[mu];
+        return s / count;
+    }
+
+    /**
      * Zero-temperature asynchronous dynamics from x (not modified) until no spin flips.
      *
      * @param maxSweeps upper bound on sweeps; reaching it throws (the dynamics always stops for symmetric J with

@@ -97,6 +97,17 @@ class ClassicHopfieldTest {
         double[] end = proj.relax(noisy, 100, 6);
         assertArrayEquals(xi[4], end);
         assertNotEquals(1.0, hebb.magnetizations(hebb.relax(noisy, 100, 6))[4], 1e-9);
+        // spec 001 §3: retrieval from 10 % flipped bits succeeds for 0 % (Hebb) vs 100 % (projection)
+        assertEquals(1.0, proj.retrievalFraction(0.1, 7));
+        assertEquals(0.0, hebb.retrievalFraction(0.1, 7));
+    }
+
+    @Test
+    void patternStabilityAtLowAndHighLoading() {
+        // spec 001 Fig 2C validation: T = 0.25, 30 sweeps; α = 0.02 → ≥ 0.98, α = 0.2 → ≤ 0.5 (N = 500 here)
+        var opts = new ClassicHopfield.Glauber(0.25, 30, 500, false, 2);
+        assertTrue(ClassicHopfield.hebbian(Patterns.random(10, 500, 1)).patternStability(opts, 10, 2) >= 0.98);
+        assertTrue(ClassicHopfield.hebbian(Patterns.random(100, 500, 1)).patternStability(opts, 10, 2) <= 0.5);
     }
 
     @Test
