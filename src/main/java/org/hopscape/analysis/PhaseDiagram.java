@@ -34,6 +34,11 @@ public record PhaseDiagram(List<AgsMeanField.Boundaries> boundaries, List<AgsMea
         return t.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
+    /** {@link #compute(AgsMeanField, double[], double[], int, Progress)} on all available processors. */
+    public static PhaseDiagram compute(AgsMeanField theory, double[] temperatures, double[] alphas, Progress progress) {
+        return compute(theory, temperatures, alphas, Runs.defaultThreads(), progress);
+    }
+
     /** Computes the curves on {@code temperatures} and the T-values at {@code alphas}, work items in parallel. */
     public static PhaseDiagram compute(AgsMeanField theory, double[] temperatures, double[] alphas, int threads,
                                        Progress progress) {

@@ -90,6 +90,11 @@ public final class SignalToNoise {
         return toTable(crosstalkPoints(alphas, n, repeats, seed, threads, progress));
     }
 
+    /** {@link #crosstalkPoints(double[], int, int, long, int, Progress)} on all available processors. */
+    public static Point[] crosstalkPoints(double[] alphas, int n, int repeats, long seed, Progress progress) {
+        return crosstalkPoints(alphas, n, repeats, seed, Runs.defaultThreads(), progress);
+    }
+
     /** The points behind {@link #crosstalk}. */
     public static Point[] crosstalkPoints(double[] alphas, int n, int repeats, long seed, int threads, Progress progress) {
         Point[] pts = new Point[alphas.length];
@@ -137,7 +142,12 @@ public final class SignalToNoise {
         return new Retrieval((double) p / n, p, n, sum / starts, min, rs == null ? 0 : rs.m());
     }
 
-    /** {@link #retrieval} at each α, as a table. */
+    /** {@link #retrievalCurve(double[], int, int, long, int, Progress)} on all available processors. */
+    public static Retrieval[] retrievalCurve(double[] alphas, int n, int starts, long seed, Progress progress) {
+        return retrievalCurve(alphas, n, starts, seed, Runs.defaultThreads(), progress);
+    }
+
+    /** {@link #retrieval} at each α (item k seeded with seed + k). */
     public static Retrieval[] retrievalCurve(double[] alphas, int n, int starts, long seed, int threads, Progress progress) {
         Retrieval[] r = new Retrieval[alphas.length];
         AtomicLong done = new AtomicLong();

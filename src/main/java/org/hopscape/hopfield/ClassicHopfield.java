@@ -197,6 +197,8 @@ public final class ClassicHopfield {
         }
 
         public Glauber withThreads(int t) { return new Glauber(temperature, sweeps, recordEvery, keepStates, t); }
+
+        public Glauber withKeepStates(boolean keep) { return new Glauber(temperature, sweeps, recordEvery, keep, threads); }
     }
 
     /**
