@@ -76,7 +76,7 @@ public final class HopfieldReviewFigures {
         traces.add(ContourTrace.builder(box(g), box(g), z).build());
         traces.add(patternMarkers(new double[]{1, 0}, new double[]{0, 1}, true, "ξ₀, ξ₁"));
         traces.add(patternMarkers(new double[]{-1, 0}, new double[]{0, -1}, false, "−ξ₀, −ξ₁"));
-        return new Figure(square("Fig 2B — E/N = −½(m₀² + m₁²)<br><sub>● ξ₀, ξ₁; ○ −ξ₀, −ξ₁</sub>", "m₀", "m₁"),
+        return new Figure(square("Fig 2B — E/N = −½(m₀² + m₁²)", "m₀   [● ξ₀, ξ₁; ○ −ξ₀, −ξ₁]", "m₁"),
                 traces.toArray(new Trace[0]));
     }
 
@@ -133,10 +133,9 @@ public final class HopfieldReviewFigures {
             traces.add(patternMarkers(nx, ny, false, "negatives −ξ_μ"));
         }
         double[] ev = pca.explainedVarianceRatio();
-        String key = negatives ? "<br><sub>colour: " + colourName + "; ● stored patterns ξ_μ, ○ negatives −ξ_μ</sub>"
-                : "<br><sub>colour: " + colourName + "; ● stored patterns ξ_μ</sub>";
-        Layout layout = Layout.builder().title(title + key).width(Figures.WIDTH).height(Figures.HEIGHT).showLegend(false)
-                .xAxis(Axis.builder().title(String.format("PC1 (%.0f%% of variance)", 100 * ev[0])).build())
+        String key = negatives ? "   [colour " + colourName + "; ● ξ_μ, ○ −ξ_μ]" : "   [colour " + colourName + "; ● ξ_μ]";
+        Layout layout = Layout.builder().title(title).width(Figures.WIDTH).height(Figures.HEIGHT).showLegend(false)
+                .xAxis(Axis.builder().title(String.format("PC1 (%.0f%% of variance)", 100 * ev[0]) + key).build())
                 .yAxis(Axis.builder().title(String.format("PC2 (%.0f%% of variance)", 100 * ev[1])).build()).build();
         return new Figure(layout, traces.toArray(new Trace[0]));
     }
@@ -156,8 +155,8 @@ public final class HopfieldReviewFigures {
         traces.add(ScatterTrace.builder(new double[]{-0.5, 1.5}, new double[]{1.5, -0.5}).mode(ScatterTrace.Mode.LINE)
                 .name("m¹ + m² = 1").line(Line.builder().color("white").dash(Line.Dash.DASH).build()).build());
         traces.add(patternMarkers(new double[]{1, 0}, new double[]{0, 1}, true, "ξ₁, ξ₂"));
-        return new Figure(square(String.format("Fig 3A — log-sum-exp energy Ẽ(m^), β = %.3g", beta)
-                        + "<br><sub>● stored patterns; dashed: m¹ + m² = 1</sub>", "m^1", "m^2"),
+        return new Figure(square(String.format("Fig 3A — log-sum-exp energy Ẽ(m^), β = %.3g", beta),
+                        "m^1   [● stored patterns; dashed m¹ + m² = 1]", "m^2"),
                 traces.toArray(new Trace[0]));
     }
 
@@ -169,7 +168,7 @@ public final class HopfieldReviewFigures {
         for (int i = 0, k = 0; i < t.orderParameters().length; i += stride, k++) {
             x[k] = t.orderParameters()[i][mu]; y[k] = t.orderParameters()[i][nu]; c[k] = t.quadraticEnergy()[i];
         }
-        return new Figure(square(title + "<br><sub>colour: E^quad/N; ● stored patterns</sub>", "m^" + (mu + 1), "m^" + (nu + 1)),
+        return new Figure(square(title, "m^" + (mu + 1) + "   [colour E^quad/N; ● stored patterns]", "m^" + (nu + 1)),
                 valueScatter(x, y, c, "E^quad/N"),
                 patternMarkers(new double[]{1, 0}, new double[]{0, 1}, true, "stored patterns"));
     }
@@ -188,7 +187,7 @@ public final class HopfieldReviewFigures {
         Trace vertices = Scatter3DTrace.builder(new double[]{1, 0, 0}, new double[]{0, 1, 0}, new double[]{0, 0, 1})
                 .mode(Scatter3DTrace.Mode.MARKERS).name("stored patterns")
                 .marker(Marker.builder().size(7).color("black").build()).build();
-        Layout layout = Layout.builder().title(title + "<br><sub>colour: E^quad/N; ● stored patterns</sub>")
+        Layout layout = Layout.builder().title(title + "  [colour E^quad/N; ● stored patterns]")
                 .width(Figures.WIDTH).height(Figures.HEIGHT).showLegend(false)
                 .scene(Scene.sceneBuilder().xAxis(Axis.builder().title("m^1").build())
                         .yAxis(Axis.builder().title("m^2").build()).zAxis(Axis.builder().title("m^3").build()).build())

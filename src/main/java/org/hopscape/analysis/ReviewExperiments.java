@@ -58,7 +58,7 @@ public final class ReviewExperiments {
         TrajectoryPca pca = TrajectoryPca.fit(t.states(), PCA_COMPONENTS);
         var check = new ClassicHopfield.Glauber(options.temperature(), stabilitySweeps, n, false, options.threads());
         double stability = net.patternStability(check, Math.min(p, 30), seed + 3);
-        return new Panel(String.format("α = %.3g, T = %.3g", alpha, options.temperature()), p, n, t, pca, xi, true,
+        return new Panel(String.format("α = %.2f, T = %.2f", alpha, options.temperature()), p, n, t, pca, xi, true,
                 stability);
     }
 
