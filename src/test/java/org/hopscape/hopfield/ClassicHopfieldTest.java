@@ -120,6 +120,8 @@ class ClassicHopfieldTest {
         Trajectories b = net.glauber(starts, o1.withThreads(2), 10, Progress.NONE);
         assertArrayEquals(a.energy(), b.energy());
         for (int i = 0; i < a.states().length; i++) assertArrayEquals(a.states()[i], b.states()[i]);
+        // the incrementally tracked energy matches E(x) of the recorded state at T > 0 too
+        for (int i = 0; i < a.states().length; i++) assertEquals(net.energy(a.states()[i]) / 100, a.energy()[i], 1e-12);
         Trajectories c = net.glauber(starts, o1, 11, Progress.NONE);
         assertFalse(java.util.Arrays.equals(a.energy(), c.energy()));
     }
