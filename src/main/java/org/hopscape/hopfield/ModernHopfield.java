@@ -1,0 +1,193 @@
+package org.hopscape.hopfield;
+
+import org.hopscape.hopfield.kernel.Runs;
+import org.hopscape.util.Check;
+import org.hopscape.util.Progress;
+
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The exponential ("modern") Hopfield network of 001 §2.4 with real-valued state x ∈ R^N:
+ * discrete update x′ = Σ_μ ξ_μ σ^μ(β m^(x)) (Eq. 11), σ the softmax (Eq. 12), m^ = g⁻¹Ξx/N (Eq. 9), and the
+ * continuous dynamics dx/dt = Σ_μ ξ_μ σ^μ(β m^) − x. In m^-coordinates both are exact:
+ * m^(x′) = σ(β m^(x)) (Eq. 13, spec §1(f)) and dm^/dt = σ(β m^) − m^, the gradient flow of the Lyapunov function
+ * Ẽ(m^) = −β⁻¹ log Σ_μ exp(β m^μ) + ½ Σ_μ (m^μ)² (spec §1(e); the printed Eq. 11 has a spurious sum and no β).
+ */
+public final class ModernHopfield {
+    private final PatternSpace space;
+    private final double beta;
+    private final int n, p;
+
+    private ModernHopfield(PatternSpace space, double beta) {
+        this.space = space;
+        this.beta = beta;
+        this.n = space.neurons();
+        this.p = space.patternCount();
+    }
+
+    /**
+     * @param patterns P×N real patterns (rows), linearly independent
+     * @param beta     inverse temperature β &gt; 0, finite
+     */
+    public static ModernHopfield of(double[][] patterns, double beta) {
+        Check.positive("beta", beta);
+        return new ModernHopfield(PatternSpace.of(patterns), beta);
+    }
+
+    /** β = 100 ln P, the paper's choice for Figs 3B–F. */
+    public static double paperBeta(int p) {
+        Check.inRange("p", p, 2, Integer.MAX_VALUE);
+        return 100 * Math.log(p);
+    }
+
+    public PatternSpace space() { return space; }
+
+    public double beta() { return beta; }
+
+    public int neurons() { return n; }
+
+    public int patternCount() { return p; }
+
+    /** σ^μ(β m) = e^{β m_μ} / Σ_ν e^{β m_ν} (001 Eq. 12), computed with the max subtracted. */
+    public double[] softmax(double[] m) {
+        Check.sameSize("m.length", m.length, "P", p);
+        double[] s = new double[p];
+        softmaxInto(beta, m, s);
+        return s;
+    }
+
+    static void softmaxInto(double beta, double[] m, double[] out) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (double v : m) max = Math.max(max, v);
+        double z = 0;
+        for (int i = 0; i < m.length; i++) { out[i] = Math.exp(beta * (m[i] - max)); z += out[i]; }
+        for (int i = 0; i < m.length; i++) out[i] /= z;
+    }
+
+    /** Ẽ(m^) = −β⁻¹ log Σ_μ exp(β m^μ) + ½ Σ_μ (m^μ)² (spec 001 §1(e)), the Lyapunov function in m^-space. */
+    public double lyapunov(double[] mHat) {
+        Check.sameSize("mHat.length", mHat.length, "P", p);
+        return lyapunov(beta, mHat);
+    }
+
+    /** Ẽ for any β (e.g. the 2D landscape of Fig 3A). */
+    public static double lyapunov(double beta, double[] mHat) {
+        Check.positive("beta", beta);
+        double max = Double.NEGATIVE_INFINITY;
+        for (double v : mHat) max = Math.max(max, v);
+        double z = 0, sq = 0;
+        for (double v : mHat) { z += Math.exp(beta * (v - max)); sq += v * v; }
+        return -(max + Math.log(z) / beta) + 0.5 * sq;
+    }
+
+    /** One discrete update x′ = Ξᵀ σ(β m^(x)) (001 Eqs. 11, 17). */
+    public double[] update(double[] x) {
+        checkState(x);
+        double[] mh = space.orderParameters(x), s = new double[p], out = new double[n];
+        softmaxInto(beta, mh, s);
+        combine(s, out);
+        return out;
+    }
+
+    /** dx/dt = Ξᵀ σ(β m^(x)) − x. */
+    public double[] velocity(double[] x) {
+        double[] v = update(x);
+        for (int i = 0; i < n; i++) v[i] -= x[i];
+        return v;
+    }
+
+    /** E^quad/N = −½ Σ_μ m_μ m^μ (001 Eq. 18 per neuron). */
+    public double quadraticEnergyPerNeuron(double[] x) {
+        checkState(x);
+        return space.quadraticEnergy(x) / n;
+    }
+
+    private void combine(double[] s, double[] out) {
+        double[] xi = space.flatPatterns();
+        java.util.Arrays.fill(out, 0);
+        for (int mu = 0; mu < p; mu++) {
+            double c = s[mu];
+            int o = mu * n;
+            for (int i = 0; i < n; i++) out[i] += c * xi[o + i];
+        }
+    }
+
+    /**
+     * Options of the continuous dynamics, integrated by forward Euler.
+     *
+     * @param dt          time step (0 &lt; dt ≤ 1; Ẽ decreases at every step for dt &lt; 2 because its Hessian is ≤ I)
+     * @param duration    total time t_end
+     * @param recordEvery Euler steps between records
+     * @param keepStates  keep every recorded x (for PCA)
+     * @param threads     worker threads (results do not depend on it)
+     */
+    public record Flow(double dt, double duration, int recordEvery, boolean keepStates, int threads) {
+        public Flow {
+            Check.inRange("dt", dt, Double.MIN_NORMAL, 1);
+            Check.positive("duration", duration);
+            Check.positive("recordEvery", recordEvery);
+            Check.positive("threads", threads);
+        }
+
+        /** Figs 3B–F: dt = 0.02, t ∈ [0, 10], every step recorded (spec 001 §2, Fig 3B–F). */
+        public static Flow paper() { return new Flow(0.02, 10, 1, true, Runs.defaultThreads()); }
+
+        /** Quick tier: same dynamics, every 5th step recorded. */
+        public static Flow quick() { return new Flow(0.02, 10, 5, true, Runs.defaultThreads()); }
+
+        public Flow withThreads(int t) { return new Flow(dt, duration, recordEvery, keepStates, t); }
+
+        public Flow withDt(double d) { return new Flow(d, duration, recordEvery, keepStates, threads); }
+
+        public int steps() { return (int) Math.round(duration / dt); }
+    }
+
+    /**
+     * Continuous dynamics dx/dt = Ξᵀσ(βm^) − x from each start (deterministic, so no seed).
+     * Records x, m_μ, m^μ, Ẽ(m^) and E^quad/N.
+     */
+    public Trajectories flow(double[][] starts, Flow options, Progress progress) {
+        Check.finite("starts", starts);
+        for (double[] s : starts) checkState(s);
+        int runs = starts.length, steps = options.steps();
+        int records = steps / options.recordEvery() + 1;
+        double[] times = new double[records];
+        for (int k = 0; k < records; k++) times[k] = k * options.recordEvery() * options.dt();
+        int rows = runs * records;
+        double[][] states = options.keepStates() ? new double[rows][] : null;
+        double[][] mags = new double[rows][], ops = new double[rows][];
+        double[] lyap = new double[rows], quad = new double[rows];
+        double dt = options.dt();
+        AtomicLong done = new AtomicLong();
+        Runs.forEach(runs, options.threads(), r -> {
+            double[] x = starts[r].clone(), target = new double[n], s = new double[p];
+            double[] m = new double[p], mh = new double[p];
+            for (int step = 0, k = 0; step <= steps; step++) {
+                space.magnetizationsInto(x, m);
+                space.decorrelateInto(m, mh);
+                if (step % options.recordEvery() == 0 && k < records) {
+                    int row = r * records + k++;
+                    mags[row] = m.clone();
+                    ops[row] = mh.clone();
+                    lyap[row] = lyapunov(beta, mh);
+                    double q = 0;
+                    for (int mu = 0; mu < p; mu++) q += m[mu] * mh[mu];
+                    quad[row] = -0.5 * q;
+                    if (states != null) states[row] = x.clone();
+                }
+                if (step == steps) break;
+                // dx/dt = Ξᵀ σ(β m^) − x, forward Euler
+                softmaxInto(beta, mh, s);
+                combine(s, target);
+                for (int i = 0; i < n; i++) x[i] += dt * (target[i] - x[i]);
+            }
+            progress.report("modern hopfield runs", done.incrementAndGet(), runs);
+        });
+        return new Trajectories(runs, times, states, mags, ops, lyap, quad);
+    }
+
+    private void checkState(double[] x) {
+        if (x == null) throw new IllegalArgumentException("x must not be null");
+        Check.sameSize("x.length", x.length, "N", n);
+    }
+}

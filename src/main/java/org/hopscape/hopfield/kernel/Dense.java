@@ -1,0 +1,44 @@
+package org.hopscape.hopfield.kernel;
+
+import smile.linalg.blas.cblas_h;
+
+import java.lang.foreign.MemorySegment;
+
+/**
+ * Dense row-major products through OpenBLAS ({@code cblas_dgemm} via Smile's FFM binding, foundation-notes §12),
+ * with a plain-Java fallback used by the tests as the reference.
+ */
+public final class Dense {
+    private Dense() {}
+
+    /**
+     * C = alpha·op(A)·op(B) + beta·C, all row-major. op(A) is m×k, op(B) is k×n.
+     *
+     * @param a      read; m×k (or k×m when {@code transA})
+     * @param b      read; k×n (or n×k when {@code transB})
+     * @param c      written; m×n, must not alias a or b
+     */
+    public static void gemm(boolean transA, boolean transB, int m, int n, int k, double alpha,
+                            double[] a, double[] b, double beta, double[] c) {
+        if (a.length < (long) m * k || b.length < (long) k * n || c.length < (long) m * n)
+            throw new IllegalArgumentException("gemm: arrays too short for m=" + m + ", n=" + n + ", k=" + k);
+        if (c == a || c == b) throw new IllegalArgumentException("gemm: output c aliases an input");
+        if (m == 0 || n == 0) return;
+        int lda = transA ? m : k, ldb = transB ? k : n;
+        cblas_h.cblas_dgemm(cblas_h.CblasRowMajor(), transA ? cblas_h.CblasTrans() : cblas_h.CblasNoTrans(),
+                transB ? cblas_h.CblasTrans() : cblas_h.CblasNoTrans(), m, n, k, alpha,
+                MemorySegment.ofArray(a), lda, MemorySegment.ofArray(b), ldb, beta, MemorySegment.ofArray(c), n);
+    }
+
+    /** Plain triple loop with the same contract as {@link #gemm}: the reference the tests compare against. */
+    public static void gemmPlain(boolean transA, boolean transB, int m, int n, int k, double alpha,
+                                 double[] a, double[] b, double beta, double[] c) {
+        for (int i = 0; i < m; i++)
+            for (int j = 0; j < n; j++) {
+                double s = 0;
+                for (int l = 0; l < k; l++)
+                    s += (transA ? a[l * m + i] : a[i * k + l]) * (transB ? b[j * k + l] : b[l * n + j]);
+                c[i * n + j] = alpha * s + (beta == 0 ? 0 : beta * c[i * n + j]);
+            }
+    }
+}
