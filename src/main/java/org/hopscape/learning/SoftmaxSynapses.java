@@ -396,6 +396,75 @@ public final class SoftmaxSynapses {
             return generalisedDistance[generalisedDistance.length - 1];
         }
 
+        /**
+         * Eq. 24 with a_μ = e^{−t/τ_μ}: its relative Frobenius distance to Ξ'ᵀΞ' at each recorded step
+         * (the prediction of {@link #hebbDistance()}).
+         */
+        public double[] eq24HebbDistance() {
+            int nh = options.memories();
+            double[][] x0 = patterns.initialRows(), xp = patterns.targetRows();
+            double[][] hebb = HebbianRecovery.gram(xp);
+            double[] tau = timeScales(), out = new double[recordSteps.length];
+            double[] a = new double[nh];
+            for (int k = 0; k < recordSteps.length; k++) {
+                for (int m = 0; m < nh; m++) a[m] = MemoryConvergence.decay(recordSteps[k] * options.dt(), tau[m]);
+                out[k] = HebbianRecovery.relativeDistance(HebbianRecovery.eq24(x0, xp, a), hebb);
+            }
+            return out;
+        }
+
+        /**
+         * 003 App. B Fig. 1: sim_μ(t) (solid) and Eq. 40 with the run's α_μ and τ_μ (dashed, same colour).
+         */
+        public tech.tablesaw.plotly.components.Figure figure() {
+            double[] t = times();
+            double[][] eq = eq40();
+            var traces = new java.util.ArrayList<tech.tablesaw.plotly.traces.Trace>();
+            for (int m = 0; m < similarity.length; m++) {
+                String c = COLOURS[m % COLOURS.length];
+                traces.add(tech.tablesaw.plotly.traces.ScatterTrace.builder(t, similarity[m])
+                        .mode(tech.tablesaw.plotly.traces.ScatterTrace.Mode.LINE).name("Memory " + (m + 1))
+                        .line(tech.tablesaw.plotly.components.Line.builder().color(c).width(2).build()).build());
+                traces.add(tech.tablesaw.plotly.traces.ScatterTrace.builder(t, eq[m])
+                        .mode(tech.tablesaw.plotly.traces.ScatterTrace.Mode.LINE).name("Eq. 40, memory " + (m + 1))
+                        .line(tech.tablesaw.plotly.components.Line.builder().color(c).width(2)
+                                .dash(tech.tablesaw.plotly.components.Line.Dash.DASH).build()).build());
+            }
+            var layout = org.hopscape.plot.Figures.layout(String.format(java.util.Locale.ROOT,
+                    "003 App. B Fig. 1: cos(Ξ_μ(t), ξ'_μ), %s clamping (N_v = %d, N_h = %d, τ_Ξ = %s, σ = %s, β = %s)",
+                    options.clamping(), options.visible(), options.memories(), fmt(options.tau()), fmt(options.sigma()),
+                    fmt(options.beta())), "time t", "cosine similarity");
+            return new tech.tablesaw.plotly.components.Figure(layout,
+                    traces.toArray(new tech.tablesaw.plotly.traces.Trace[0]));
+        }
+
+        /** Per memory: α_μ, r_μ, τ_μ, sim_μ(T), Eq. 40 at T, max deviations from Eq. 40, §2.2 and §2.3. */
+        public tech.tablesaw.api.Table summaryTable() {
+            double[] alpha = patterns.initialOverlaps(), r = patterns.normRatios(), tau = timeScales(),
+                    fin = finalSimilarity();
+            double[][] e40 = eq40(), ec = exactContinuous(), ed = exactDiscrete();
+            var mc = tech.tablesaw.api.IntColumn.create("memory");
+            var cols = new tech.tablesaw.api.DoubleColumn[] {
+                    tech.tablesaw.api.DoubleColumn.create("alpha_mu (Eq. 37)"),
+                    tech.tablesaw.api.DoubleColumn.create("r_mu = |xi'|/|Xi0|"),
+                    tech.tablesaw.api.DoubleColumn.create("tau_mu (Eq. 35)"),
+                    tech.tablesaw.api.DoubleColumn.create("sim(T)"),
+                    tech.tablesaw.api.DoubleColumn.create("Eq. 40 at T"),
+                    tech.tablesaw.api.DoubleColumn.create("max |sim - Eq. 40|"),
+                    tech.tablesaw.api.DoubleColumn.create("max |sim - exact cont.|"),
+                    tech.tablesaw.api.DoubleColumn.create("max |sim - exact discrete|")};
+            int last = options.steps();
+            for (int m = 0; m < alpha.length; m++) {
+                mc.append(m + 1);
+                double[] row = {alpha[m], r[m], tau[m], fin[m], e40[m][last], maxAbs(similarity[m], e40[m]),
+                        maxAbs(similarity[m], ec[m]), maxAbs(similarity[m], ed[m])};
+                for (int c = 0; c < cols.length; c++) cols[c].append(row[c]);
+            }
+            var t = tech.tablesaw.api.Table.create("Memories, " + options.clamping() + " clamping, seed " + seed, mc);
+            t.addColumns(cols);
+            return t;
+        }
+
         /** Long table: t, memory, similarity, eq40. */
         public tech.tablesaw.api.Table toTable() {
             double[][] eq = eq40();
@@ -487,5 +556,117 @@ public final class SoftmaxSynapses {
             s += d * d;
         }
         return Math.sqrt(s);
+    }
+
+    static final String[] COLOURS = {"#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f"};
+
+    static String fmt(double x) {
+        return x == Math.rint(x) ? Long.toString((long) x) : Double.toString(x);
+    }
+
+    static double maxAbs(double[] a, double[] b) {
+        double d = 0;
+        for (int i = 0; i < a.length; i++) d = Math.max(d, Math.abs(a[i] - b[i]));
+        return d;
+    }
+
+    /**
+     * Hebbian convergence (003 Eq. 24–25): relative Frobenius distance of ΞᵀΞ(t) to Ξ'ᵀΞ' (solid) and to
+     * N_h Ξ'ᵀdiag(p)Ξ' (dashed) on a log axis, with Eq. 24 (a_μ = e^{−t/τ_μ}) as dots, one colour per run.
+     */
+    public static tech.tablesaw.plotly.components.Figure hebbFigure(Run... runs) {
+        var traces = new java.util.ArrayList<tech.tablesaw.plotly.traces.Trace>();
+        for (int k = 0; k < runs.length; k++) {
+            Run r = runs[k];
+            String c = COLOURS[k % COLOURS.length], label = r.options().clamping().toString();
+            double[] t = new double[r.recordSteps().length];
+            for (int i = 0; i < t.length; i++) t[i] = r.recordSteps()[i] * r.options().dt();
+            traces.add(tech.tablesaw.plotly.traces.ScatterTrace.builder(t, floor(r.hebbDistance()))
+                    .mode(tech.tablesaw.plotly.traces.ScatterTrace.Mode.LINE).name("to Ξ'ᵀΞ' (Eq. 25), " + label)
+                    .line(tech.tablesaw.plotly.components.Line.builder().color(c).width(2).build()).build());
+            traces.add(tech.tablesaw.plotly.traces.ScatterTrace.builder(t, floor(r.generalisedDistance()))
+                    .mode(tech.tablesaw.plotly.traces.ScatterTrace.Mode.LINE).name("to N_h Ξ'ᵀdiag(p)Ξ' (Eq. 23), " + label)
+                    .line(tech.tablesaw.plotly.components.Line.builder().color(c).width(2)
+                            .dash(tech.tablesaw.plotly.components.Line.Dash.DASH).build()).build());
+            traces.add(tech.tablesaw.plotly.traces.ScatterTrace.builder(t, floor(r.eq24HebbDistance()))
+                    .mode(tech.tablesaw.plotly.traces.ScatterTrace.Mode.MARKERS).name("Eq. 24, " + label)
+                    .marker(tech.tablesaw.plotly.components.Marker.builder().color(c).size(5).build()).build());
+        }
+        var layout = tech.tablesaw.plotly.components.Layout.builder()
+                .title("003 Eq. 24–25: ΞᵀΞ(t) → Ξ'ᵀΞ' (relative Frobenius distance)")
+                .width(org.hopscape.plot.Figures.WIDTH).height(org.hopscape.plot.Figures.HEIGHT)
+                .xAxis(tech.tablesaw.plotly.components.Axis.builder().title("time t").build())
+                .yAxis(tech.tablesaw.plotly.components.Axis.builder().title("relative distance")
+                        .type(tech.tablesaw.plotly.components.Axis.Type.LOG).build()).build();
+        return new tech.tablesaw.plotly.components.Figure(layout, traces.toArray(new tech.tablesaw.plotly.traces.Trace[0]));
+    }
+
+    /** Values below 1e-16 drawn at 1e-16 on log axes. */
+    private static double[] floor(double[] x) {
+        double[] y = x.clone();
+        for (int i = 0; i < y.length; i++) y[i] = Math.max(y[i], 1e-16);
+        return y;
+    }
+
+    /**
+     * Robustness of Eq. 40 to β (spec 003 §6.1 check 7): for each β, the max deviation |sim − Eq. 40| of
+     * {@code seeds} runs (seeds 1..seeds).
+     *
+     * @param deviations [β index][seed index]
+     */
+    public record BetaSweep(Options options, double[] betas, double[][] deviations) {
+        public double mean(int b) {
+            double s = 0;
+            for (double d : deviations[b]) s += d;
+            return s / deviations[b].length;
+        }
+
+        public double max(int b) {
+            double s = 0;
+            for (double d : deviations[b]) s = Math.max(s, d);
+            return s;
+        }
+
+        /** Largest deviation over all seeds and all β ≥ {@code minBeta}. */
+        public double maxAbove(double minBeta) {
+            double s = 0;
+            for (int b = 0; b < betas.length; b++) if (betas[b] >= minBeta) s = Math.max(s, max(b));
+            return s;
+        }
+
+        /** Smallest seed-mean deviation over β ≤ {@code maxBeta}. */
+        public double minMeanBelow(double maxBeta) {
+            double s = Double.POSITIVE_INFINITY;
+            for (int b = 0; b < betas.length; b++) if (betas[b] <= maxBeta) s = Math.min(s, mean(b));
+            return s;
+        }
+
+        public tech.tablesaw.api.Table toTable() {
+            var bc = tech.tablesaw.api.DoubleColumn.create("beta");
+            var be = tech.tablesaw.api.DoubleColumn.create("beta * N_v");
+            var mc = tech.tablesaw.api.DoubleColumn.create("mean max|sim - Eq. 40|");
+            var xc = tech.tablesaw.api.DoubleColumn.create("max over seeds");
+            for (int b = 0; b < betas.length; b++) {
+                bc.append(betas[b]);
+                be.append(betas[b] * options.visible());
+                mc.append(mean(b));
+                xc.append(max(b));
+            }
+            return tech.tablesaw.api.Table.create("Eq. 40 vs beta, " + deviations[0].length + " seeds", bc, be, mc, xc);
+        }
+    }
+
+    /** Run {@code seeds} seeds (1..seeds) at each β and record max |sim − Eq. 40|. */
+    public static BetaSweep betaSweep(Options o, double[] betas, int seeds) {
+        Check.positive("seeds", seeds);
+        if (betas == null || betas.length == 0) throw new IllegalArgumentException("betas must not be empty");
+        Options light = o.withRecordEvery(o.steps()); // Hebb distances are not needed here
+        double[][] dev = new double[betas.length][seeds];
+        for (int b = 0; b < betas.length; b++)
+            for (int s = 0; s < seeds; s++) {
+                Run r = run(light.withBeta(betas[b]), s + 1);
+                dev[b][s] = r.maxDeviation(r.eq40());
+            }
+        return new BetaSweep(o, betas.clone(), dev);
     }
 }

@@ -154,6 +154,22 @@ class SoftmaxSynapsesTest {
     }
 
     @Test
+    void betaSweepAndFiguresAndTables() {
+        var sweep = SoftmaxSynapses.betaSweep(SoftmaxSynapses.Options.paper(), new double[] {0.02, 0.1, 2}, 6);
+        assertTrue(sweep.maxAbove(0.1) <= 0.01, "β ≥ 0.1: " + sweep.maxAbove(0.1));
+        assertTrue(sweep.minMeanBelow(0.02) >= 0.1, "β = 0.02: " + sweep.minMeanBelow(0.02));
+        assertEquals(3, sweep.toTable().rowCount());
+        var run = SoftmaxSynapses.run(SoftmaxSynapses.Options.paper().withRecordEvery(500), SEED);
+        double[] eq24 = run.eq24HebbDistance();
+        assertEquals(run.hebbDistance()[0], eq24[0], 1e-12, "Eq. 24 at t = 0 is Ξ⁰");
+        for (int k = 0; k < eq24.length; k++) assertEquals(run.hebbDistance()[k], eq24[k], 0.01 * run.hebbDistance()[0]);
+        assertEquals(4, run.summaryTable().rowCount());
+        assertEquals(4 * 2001, run.toTable().rowCount());
+        assertEquals(8, run.figure().getTraces().length);
+        assertEquals(3, SoftmaxSynapses.hebbFigure(run).getTraces().length);
+    }
+
+    @Test
     void badInputNamesTheParameter() {
         var e = assertThrows(IllegalArgumentException.class,
                 () -> new SoftmaxSynapses.Options(4, 5, 10, 1, 250, 0.4, 2, new Clamping.Cyclic(), 1));
