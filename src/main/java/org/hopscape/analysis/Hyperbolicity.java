@@ -121,6 +121,33 @@ public final class Hyperbolicity {
             throw new IllegalArgumentException("no cell N_v = " + visible + ", alpha = " + load);
         }
 
+        /** Smallest P(G) over all sizes and loads in [loLoad, hiLoad] (NaN if no cell). */
+        public double minGapProbability(double loLoad, double hiLoad) {
+            return points.stream().filter(p -> p.load() >= loLoad - 1e-12 && p.load() <= hiLoad + 1e-12)
+                    .mapToDouble(Point::gapProbability).min().orElse(Double.NaN);
+        }
+
+        /** Largest P(G) over all sizes and loads in [loLoad, hiLoad] (NaN if no cell). */
+        public double maxGapProbability(double loLoad, double hiLoad) {
+            return points.stream().filter(p -> p.load() >= loLoad - 1e-12 && p.load() <= hiLoad + 1e-12)
+                    .mapToDouble(Point::gapProbability).max().orElse(Double.NaN);
+        }
+
+        /** Largest mean distance over sizes N_v ≥ minVisible and loads ≥ minLoad. */
+        public double maxMeanDistance(int minVisible, double minLoad) {
+            return points.stream().filter(p -> p.visible() >= minVisible && p.load() >= minLoad - 1e-12)
+                    .mapToDouble(Point::meanDistance).max().orElse(Double.NaN);
+        }
+
+        /** True if the mean distance at {@code load} strictly decreases as N_v grows. */
+        public boolean distanceDecreasesWithSize(double load) {
+            int[] vs = options.visibles().clone();
+            Arrays.sort(vs);
+            for (int i = 1; i < vs.length; i++)
+                if (!(at(vs[i], load).meanDistance() < at(vs[i - 1], load).meanDistance())) return false;
+            return true;
+        }
+
         public Table toTable() {
             IntColumn nv = IntColumn.create("N_v"), nh = IntColumn.create("N_h"), gd = IntColumn.create("gap draws"),
                     dd = IntColumn.create("distance draws");
@@ -155,16 +182,18 @@ public final class Hyperbolicity {
             List<Trace> traces = new ArrayList<>();
             for (int v : options.visibles()) traces.add(curve(v, false));
             double[] loads = options.loads();
-            double lo = Arrays.stream(loads).min().orElseThrow(), hi = Arrays.stream(loads).max().orElseThrow();
+            // the limit is 0 above α = 1/4: draw it where it is positive (log axis)
+            double lo = Arrays.stream(loads).min().orElseThrow(),
+                    hi = Math.min(Arrays.stream(loads).max().orElseThrow(), CRITICAL_LOAD - 1e-3);
             int n = 200;
             double[] x = new double[n + 1], y = new double[n + 1];
             for (int i = 0; i <= n; i++) {
                 x[i] = lo + (hi - lo) * i / n;
                 y[i] = limitDistance(x[i]);
             }
-            traces.add(ScatterTrace.builder(x, y).mode(ScatterTrace.Mode.LINE).name("limit max(1/α − 2/√α, 0)")
+            if (lo < hi) traces.add(ScatterTrace.builder(x, y).mode(ScatterTrace.Mode.LINE).name("limit max(1/α − 2/√α, 0)")
                     .line(Line.builder().dash(Line.Dash.DASH).color("black").build()).build());
-            return new Figure(layout("003 §5.4: distance of the spectrum of ΞᵀΞ from 1", "mean min_k |λ_k − 1|", false),
+            return new Figure(layout("003 §5.4: distance of the spectrum of ΞᵀΞ from 1", "mean min_k |λ_k − 1| (log)", lo < hi),
                     traces.toArray(new Trace[0]));
         }
 

@@ -430,10 +430,8 @@ public final class SoftmaxSynapses {
                         .line(tech.tablesaw.plotly.components.Line.builder().color(c).width(2)
                                 .dash(tech.tablesaw.plotly.components.Line.Dash.DASH).build()).build());
             }
-            var layout = org.hopscape.plot.Figures.layout(String.format(java.util.Locale.ROOT,
-                    "003 App. B Fig. 1: cos(Ξ_μ(t), ξ'_μ), %s clamping (N_v = %d, N_h = %d, τ_Ξ = %s, σ = %s, β = %s)",
-                    options.clamping(), options.visible(), options.memories(), fmt(options.tau()), fmt(options.sigma()),
-                    fmt(options.beta())), "time t", "cosine similarity");
+            var layout = org.hopscape.plot.Figures.layout("003 App. B Fig. 1: cos(Ξ_μ(t), ξ'_μ), " + options.clamping()
+                    + " clamping", "time t", "cosine similarity");
             return new tech.tablesaw.plotly.components.Figure(layout,
                     traces.toArray(new tech.tablesaw.plotly.traces.Trace[0]));
         }
@@ -560,10 +558,6 @@ public final class SoftmaxSynapses {
 
     static final String[] COLOURS = {"#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f"};
 
-    static String fmt(double x) {
-        return x == Math.rint(x) ? Long.toString((long) x) : Double.toString(x);
-    }
-
     static double maxAbs(double[] a, double[] b) {
         double d = 0;
         for (int i = 0; i < a.length; i++) d = Math.max(d, Math.abs(a[i] - b[i]));
@@ -588,9 +582,15 @@ public final class SoftmaxSynapses {
                     .mode(tech.tablesaw.plotly.traces.ScatterTrace.Mode.LINE).name("to N_h Ξ'ᵀdiag(p)Ξ' (Eq. 23), " + label)
                     .line(tech.tablesaw.plotly.components.Line.builder().color(c).width(2)
                             .dash(tech.tablesaw.plotly.components.Line.Dash.DASH).build()).build());
-            traces.add(tech.tablesaw.plotly.traces.ScatterTrace.builder(t, floor(r.eq24HebbDistance()))
+            // about 25 markers per run, so the lines stay visible
+            int every = Math.max(1, t.length / 25);
+            double[] e24 = r.eq24HebbDistance();
+            int n = (t.length + every - 1) / every;
+            double[] mt = new double[n], me = new double[n];
+            for (int i = 0; i < n; i++) { mt[i] = t[i * every]; me[i] = e24[i * every]; }
+            traces.add(tech.tablesaw.plotly.traces.ScatterTrace.builder(mt, floor(me))
                     .mode(tech.tablesaw.plotly.traces.ScatterTrace.Mode.MARKERS).name("Eq. 24, " + label)
-                    .marker(tech.tablesaw.plotly.components.Marker.builder().color(c).size(5).build()).build());
+                    .marker(tech.tablesaw.plotly.components.Marker.builder().color(c).size(7).build()).build());
         }
         var layout = tech.tablesaw.plotly.components.Layout.builder()
                 .title("003 Eq. 24–25: ΞᵀΞ(t) → Ξ'ᵀΞ' (relative Frobenius distance)")

@@ -34,6 +34,9 @@ class HyperbolicityTest {
         assertTrue(p.meanDistance() > p.limitDistance());
         assertTrue(res.at(400, 0.30).meanDistance() < 0.03);
         assertEquals(5, res.toTable().rowCount());
+        assertEquals(1, res.minGapProbability(0, 0.22));
+        assertEquals(critical, res.maxGapProbability(0.25, 0.27));
+        assertEquals(res.at(400, 0.30).meanDistance(), res.maxMeanDistance(400, 0.29));
         assertNotNull(res.gapFigure());
         assertNotNull(res.distanceFigure());
     }
@@ -48,6 +51,7 @@ class HyperbolicityTest {
             assertEquals(one.points().get(k).gapProbability(), two.points().get(k).gapProbability(), 0);
             assertEquals(one.points().get(k).meanDistance(), two.points().get(k).meanDistance(), 0);
         }
+        assertEquals(one.at(120, 0.3).meanDistance() < one.at(80, 0.3).meanDistance(), one.distanceDecreasesWithSize(0.3));
     }
 
     @Test
