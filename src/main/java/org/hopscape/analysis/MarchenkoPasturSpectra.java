@@ -238,6 +238,82 @@ public final class MarchenkoPasturSpectra {
         return new Result(o, seed, out);
     }
 
+    /**
+     * Finite-size offset of the smallest nonzero eigenvalue above the limit edge, E[λ_min] − λ₋, for several N_v
+     * at one load (spec 003 §5.3 (b)): Tracy–Widom scaling predicts it shrinks like N^{−2/3}.
+     *
+     * @param meanSmallest mean λ_min over {@code draws} draws, per size
+     * @param sdSmallest   its standard deviation over draws, per size
+     */
+    public record EdgeScaling(double load, int[] visibles, int draws, double[] meanSmallest, double[] sdSmallest) {
+        public int nHidden(int i) {
+            return hiddenCount(load, visibles[i]);
+        }
+
+        /** Measured offset E[λ_min] − λ₋ at size index i (λ₋ at the realised load N_h/N_v). */
+        public double offset(int i) {
+            return meanSmallest[i] - MarchenkoPastur.of(nHidden(i), visibles[i]).lowerEdge();
+        }
+
+        /** Tracy–Widom offset at size index i. */
+        public double expectedOffset(int i) {
+            return MarchenkoPastur.expectedSmallest(visibles[i], nHidden(i))
+                    - MarchenkoPastur.of(nHidden(i), visibles[i]).lowerEdge();
+        }
+
+        /** offset(last) / offset(first). */
+        public double offsetRatio() {
+            return offset(visibles.length - 1) / offset(0);
+        }
+
+        /** (N_first / N_last)^{2/3}. */
+        public double scalingRatio() {
+            return Math.pow((double) visibles[0] / visibles[visibles.length - 1], 2.0 / 3);
+        }
+
+        public Table toTable() {
+            IntColumn nv = IntColumn.create("N_v"), nh = IntColumn.create("N_h");
+            DoubleColumn lo = DoubleColumn.create("lambda- limit"), mean = DoubleColumn.create("mean lambda_min"),
+                    sd = DoubleColumn.create("sd lambda_min"), off = DoubleColumn.create("offset"),
+                    tw = DoubleColumn.create("TW offset"), rel = DoubleColumn.create("offset / lambda- (%)");
+            for (int i = 0; i < visibles.length; i++) {
+                double edge = MarchenkoPastur.of(nHidden(i), visibles[i]).lowerEdge();
+                nv.append(visibles[i]);
+                nh.append(nHidden(i));
+                lo.append(edge);
+                mean.append(meanSmallest[i]);
+                sd.append(sdSmallest[i]);
+                off.append(offset(i));
+                tw.append(expectedOffset(i));
+                rel.append(100 * offset(i) / edge);
+            }
+            return Table.create(String.format(java.util.Locale.ROOT, "Smallest eigenvalue vs N_v, alpha = %.2f, %d draws",
+                    load, draws), nv, nh, lo, mean, sd, off, tw, rel);
+        }
+    }
+
+    /** Mean smallest nonzero eigenvalue at each N_v (one stream per (size, draw)). */
+    public static EdgeScaling edgeScaling(double load, int[] visibles, int draws, long seed, int threads) {
+        Check.positive("load", load);
+        Check.positive("draws", draws);
+        if (visibles == null || visibles.length < 2) throw new IllegalArgumentException("visibles needs at least 2 sizes");
+        int[] vs = visibles.clone();
+        for (int i = 0; i < vs.length; i++) Check.positive("visibles[" + i + "]", vs[i]);
+        double[][] smallest = new double[vs.length][draws];
+        forEach(vs.length * draws, threads, job -> {
+            int v = job / draws, d = job % draws;
+            int nh = hiddenCount(load, vs[v]);
+            double[] xi = memories(nh, vs[v], Rng.stream(seed, 0xED6E_0000_0000L + (long) v * 1_000_003L + d));
+            smallest[v][d] = nonzeroEigenvalues(xi, nh, vs[v])[0];
+        });
+        double[] m = new double[vs.length], s = new double[vs.length];
+        for (int v = 0; v < vs.length; v++) {
+            m[v] = mean(smallest[v]);
+            s[v] = sd(smallest[v]);
+        }
+        return new EdgeScaling(load, vs, draws, m, s);
+    }
+
     // ---- kernels shared with Hyperbolicity ----
 
     /** N_h = round(α N_v), at least 1. */

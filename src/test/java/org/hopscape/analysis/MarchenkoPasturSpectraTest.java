@@ -76,6 +76,22 @@ class MarchenkoPasturSpectraTest {
     }
 
     @Test
+    void smallestEigenvalueOffsetShrinksLikeTracyWidom() {
+        var e = MarchenkoPasturSpectra.edgeScaling(0.15, new int[] {200, 400}, 80, 5, 2);
+        for (int i = 0; i < 2; i++) {
+            double tol = 4 * e.sdSmallest()[i] / Math.sqrt(80);
+            assertEquals(e.expectedOffset(i), e.offset(i), tol, "offset at N_v = " + e.visibles()[i]);
+            assertTrue(e.offset(i) > 0);
+        }
+        assertEquals(Math.pow(0.5, 2.0 / 3), e.scalingRatio(), 1e-15);
+        assertTrue(e.offsetRatio() > 0.3 && e.offsetRatio() < 1, "ratio " + e.offsetRatio());
+        assertEquals(2, e.toTable().rowCount());
+        var e1 = MarchenkoPasturSpectra.edgeScaling(0.15, new int[] {60, 80}, 5, 5, 1);
+        var e2 = MarchenkoPasturSpectra.edgeScaling(0.15, new int[] {60, 80}, 5, 5, 2);
+        assertArrayEquals(e1.meanSmallest(), e2.meanSmallest(), 0);
+    }
+
+    @Test
     void badInputNamesTheParameter() {
         var e = assertThrows(IllegalArgumentException.class,
                 () -> new MarchenkoPasturSpectra.Options(100, new double[] {0.2}, 5, 6, 10, 1));
