@@ -1,0 +1,410 @@
+package org.hopscape.analysis;
+
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
+import org.ejml.interfaces.decomposition.CholeskyDecomposition_F64;
+import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
+import org.hopscape.plot.Figures;
+import org.hopscape.util.Check;
+import org.hopscape.util.Progress;
+import org.hopscape.util.Rng;
+import smile.linalg.blas.cblas_h;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.plotly.components.Axis;
+import tech.tablesaw.plotly.components.Figure;
+import tech.tablesaw.plotly.components.Layout;
+import tech.tablesaw.plotly.components.Line;
+import tech.tablesaw.plotly.traces.HistogramTrace;
+import tech.tablesaw.plotly.traces.ScatterTrace;
+import tech.tablesaw.plotly.traces.Trace;
+
+import java.lang.foreign.MemorySegment;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntConsumer;
+import java.util.stream.IntStream;
+
+/**
+ * Empirical spectra of ΞᵀΞ for random memories ξ_i^μ ~ N(0, 1/N_h) (003 §5.4) against the
+ * {@link MarchenkoPastur} law: smallest and largest nonzero eigenvalues vs the Tracy–Widom-corrected edges,
+ * Kolmogorov–Smirnov distance of one draw, histogram of pooled draws (spec 003 §5.3–5.4, §6.4).
+ *
+ * <p>Nonzero eigenvalues come from the smaller Gram matrix (ΞΞᵀ if N_h ≤ N_v, else ΞᵀΞ): the same nonzero
+ * spectrum at cost min(N_h, N_v)³. Each draw has its own random stream (seed, load index, draw), so results
+ * do not depend on the number of threads.
+ */
+public final class MarchenkoPasturSpectra {
+    private MarchenkoPasturSpectra() {}
+
+    /**
+     * @param visible N_v
+     * @param loads   α values; N_h = round(α N_v)
+     * @param draws   draws per load for the λ_min / λ_max means (the first also gives the KS distance)
+     * @param pooled  draws pooled for the histogram (≤ draws)
+     * @param bins    histogram bins on [λ₋, λ₊]
+     * @param threads worker threads (results do not depend on it)
+     */
+    public record Options(int visible, double[] loads, int draws, int pooled, int bins, int threads) {
+        public Options {
+            Check.positive("visible", visible);
+            if (loads == null || loads.length == 0) throw new IllegalArgumentException("loads must not be empty");
+            loads = loads.clone();
+            for (int i = 0; i < loads.length; i++) {
+                Check.positive("loads[" + i + "]", loads[i]);
+                if (Math.round(loads[i] * visible) < 1)
+                    throw new IllegalArgumentException("loads[" + i + "] = " + loads[i] + " gives no memory at N_v = " + visible);
+            }
+            Check.positive("draws", draws);
+            Check.inRange("pooled", pooled, 1, draws);
+            Check.positive("bins", bins);
+            Check.positive("threads", threads);
+        }
+
+        /** Spec 003 §6.4 full: N_v = 1000, α ∈ {0.15, 0.25, 0.6}, 200 draws, 10 pooled, 40 bins. */
+        public static Options paper() {
+            return new Options(1000, new double[] {0.15, 0.25, 0.6}, 200, 10, 40, defaultThreads());
+        }
+
+        /** Spec 003 §6.4 quick: N_v = 400, 50 draws, 3 pooled. */
+        public static Options quick() {
+            return new Options(400, new double[] {0.15, 0.25, 0.6}, 50, 3, 40, defaultThreads());
+        }
+
+        @Override
+        public double[] loads() {
+            return loads.clone();
+        }
+
+        public Options withThreads(int threads) {
+            return new Options(visible, loads, draws, pooled, bins, threads);
+        }
+
+        public Map<String, Object> toMap() {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("visible", visible);
+            m.put("loads", Arrays.toString(loads));
+            m.put("draws", draws);
+            m.put("pooled", pooled);
+            m.put("bins", bins);
+            return m;
+        }
+    }
+
+    /**
+     * Statistics for one load.
+     *
+     * @param pooledEigenvalues the nonzero eigenvalues of the first {@code pooled} draws
+     * @param ks                KS distance of draw 0 to the law
+     * @param totalVariation    ½Σ|histogram − law| of the pooled eigenvalues
+     */
+    public record LoadSpectrum(double load, int nHidden, int nVisible, double meanSmallest, double sdSmallest,
+                               double meanLargest, double sdLargest, double ks, double totalVariation,
+                               double outsideFraction, int draws, double[] pooledEigenvalues) {
+        public MarchenkoPastur law() {
+            return MarchenkoPastur.of(nHidden, nVisible);
+        }
+
+        /** Tracy–Widom-corrected E[λ_min] (spec 003 §5.3). */
+        public double expectedSmallest() {
+            return MarchenkoPastur.expectedSmallest(nVisible, nHidden);
+        }
+
+        public double expectedLargest() {
+            return MarchenkoPastur.expectedLargest(nVisible, nHidden);
+        }
+
+        /** Spec 003 §5.3 (a): |mean λ_min − E_TW| ≤ max(4 sd/√R, 0.005 λ₋) — returns that tolerance. */
+        public double smallestTolerance() {
+            return Math.max(4 * MarchenkoPastur.sdSmallest(nVisible, nHidden) / Math.sqrt(draws), 0.005 * law().lowerEdge());
+        }
+
+        public double largestTolerance() {
+            return Math.max(4 * MarchenkoPastur.sdLargest(nVisible, nHidden) / Math.sqrt(draws), 0.005 * law().upperEdge());
+        }
+    }
+
+    /** Results for all loads. */
+    public record Result(Options options, long seed, List<LoadSpectrum> spectra) {
+        public Result {
+            spectra = List.copyOf(spectra);
+        }
+
+        public LoadSpectrum at(double load) {
+            for (LoadSpectrum s : spectra) if (Math.abs(s.load() - load) < 1e-12) return s;
+            throw new IllegalArgumentException("load " + load + " not in " + Arrays.toString(options.loads()));
+        }
+
+        /** One row per load: limit edges, TW-corrected and measured edge means, KS and TV. */
+        public Table toTable() {
+            DoubleColumn load = DoubleColumn.create("alpha");
+            IntColumn nh = IntColumn.create("N_h");
+            DoubleColumn lo = DoubleColumn.create("lambda- limit"), loTw = DoubleColumn.create("E lambda_min TW"),
+                    loSim = DoubleColumn.create("mean lambda_min"), loSd = DoubleColumn.create("sd lambda_min"),
+                    hi = DoubleColumn.create("lambda+ limit"), hiTw = DoubleColumn.create("E lambda_max TW"),
+                    hiSim = DoubleColumn.create("mean lambda_max"), ks = DoubleColumn.create("KS (1 draw)"),
+                    tv = DoubleColumn.create("TV (pooled)"), out = DoubleColumn.create("outside fraction");
+            for (LoadSpectrum s : spectra) {
+                load.append(s.load());
+                nh.append(s.nHidden());
+                lo.append(s.law().lowerEdge());
+                loTw.append(s.expectedSmallest());
+                loSim.append(s.meanSmallest());
+                loSd.append(s.sdSmallest());
+                hi.append(s.law().upperEdge());
+                hiTw.append(s.expectedLargest());
+                hiSim.append(s.meanLargest());
+                ks.append(s.ks());
+                tv.append(s.totalVariation());
+                out.append(s.outsideFraction());
+            }
+            return Table.create("Marchenko–Pastur spectra, N_v = " + options.visible(), load, nh, lo, loTw, loSim, loSd,
+                    hi, hiTw, hiSim, ks, tv, out);
+        }
+
+        /**
+         * Density-normalised histogram of the pooled nonzero eigenvalues of one load with ρ/min(1, q) overlaid
+         * and the edges λ± as vertical lines (spec 003 §5.4 plot).
+         */
+        public Figure figure(double load) {
+            LoadSpectrum s = at(load);
+            MarchenkoPastur law = s.law();
+            double lo = law.lowerEdge(), hi = law.upperEdge();
+            int n = 400;
+            double[] x = new double[n + 1], y = new double[n + 1];
+            for (int i = 0; i <= n; i++) {
+                x[i] = lo + (hi - lo) * i / n;
+                y[i] = law.nonzeroDensity(x[i]);
+            }
+            double top = 0;
+            for (int i = n / 50; i <= n; i++) top = Math.max(top, y[i]);
+            top *= 1.3;
+            List<Trace> traces = new ArrayList<>();
+            traces.add(HistogramTrace.builder(s.pooledEigenvalues()).histNorm(HistogramTrace.HistNorm.PROBABILITY_DENSITY)
+                    .nBinsX(options.bins()).name("eigenvalues (" + options.pooled() + " draws)").opacity(0.6).build());
+            traces.add(ScatterTrace.builder(x, y).mode(ScatterTrace.Mode.LINE).name("Marchenko–Pastur ρ").build());
+            for (double e : new double[] {lo, hi})
+                traces.add(ScatterTrace.builder(new double[] {e, e}, new double[] {0, top}).mode(ScatterTrace.Mode.LINE)
+                        .line(Line.builder().dash(Line.Dash.DASH).color("black").build()).showLegend(false).name("edge").build());
+            Layout layout = Layout.builder().title(String.format(java.util.Locale.ROOT,
+                            "003 §5.4: spectrum of ΞᵀΞ, α = %.2f (N_v = %d, N_h = %d)", s.load(), s.nVisible(), s.nHidden()))
+                    .width(Figures.WIDTH).height(Figures.HEIGHT)
+                    .xAxis(Axis.builder().title("eigenvalue λ").build())
+                    .yAxis(Axis.builder().title("density").range(0, top).build()).build();
+            return new Figure(layout, traces.toArray(new Trace[0]));
+        }
+    }
+
+    /** Run without progress reports. */
+    public static Result run(Options o, long seed) {
+        return run(o, seed, Progress.NONE);
+    }
+
+    /** Draw, diagonalise and compare, in parallel over draws. */
+    public static Result run(Options o, long seed, Progress progress) {
+        double[] loads = o.loads();
+        int nv = o.visible(), draws = o.draws();
+        double[][] smallest = new double[loads.length][draws], largest = new double[loads.length][draws];
+        double[][][] pooled = new double[loads.length][o.pooled()][];
+        double[] ks = new double[loads.length];
+        long total = (long) loads.length * draws;
+        AtomicLong done = new AtomicLong();
+        forEach((int) total, o.threads(), job -> {
+            int l = job / draws, d = job % draws;
+            int nh = hiddenCount(loads[l], nv);
+            double[] xi = memories(nh, nv, Rng.stream(seed, (long) l * 1_000_003L + d));
+            double[] ev = nonzeroEigenvalues(xi, nh, nv);
+            smallest[l][d] = ev[0];
+            largest[l][d] = ev[ev.length - 1];
+            if (d < o.pooled()) pooled[l][d] = ev;
+            if (d == 0) ks[l] = MarchenkoPastur.of(nh, nv).ksDistance(ev);
+            progress.report("Marchenko–Pastur draws", done.incrementAndGet(), total);
+        });
+        List<LoadSpectrum> out = new ArrayList<>();
+        for (int l = 0; l < loads.length; l++) {
+            int nh = hiddenCount(loads[l], nv);
+            double[] all = Arrays.stream(pooled[l]).flatMapToDouble(Arrays::stream).toArray();
+            MarchenkoPastur law = MarchenkoPastur.of(nh, nv);
+            out.add(new LoadSpectrum(loads[l], nh, nv, mean(smallest[l]), sd(smallest[l]), mean(largest[l]),
+                    sd(largest[l]), ks[l], law.totalVariation(all, o.bins()), law.outsideFraction(all), draws, all));
+        }
+        return new Result(o, seed, out);
+    }
+
+    /**
+     * Finite-size offset of the smallest nonzero eigenvalue above the limit edge, E[λ_min] − λ₋, for several N_v
+     * at one load (spec 003 §5.3 (b)): Tracy–Widom scaling predicts it shrinks like N^{−2/3}.
+     *
+     * @param meanSmallest mean λ_min over {@code draws} draws, per size
+     * @param sdSmallest   its standard deviation over draws, per size
+     */
+    public record EdgeScaling(double load, int[] visibles, int draws, double[] meanSmallest, double[] sdSmallest) {
+        public int nHidden(int i) {
+            return hiddenCount(load, visibles[i]);
+        }
+
+        /** Measured offset E[λ_min] − λ₋ at size index i (λ₋ at the realised load N_h/N_v). */
+        public double offset(int i) {
+            return meanSmallest[i] - MarchenkoPastur.of(nHidden(i), visibles[i]).lowerEdge();
+        }
+
+        /** Tracy–Widom offset at size index i. */
+        public double expectedOffset(int i) {
+            return MarchenkoPastur.expectedSmallest(visibles[i], nHidden(i))
+                    - MarchenkoPastur.of(nHidden(i), visibles[i]).lowerEdge();
+        }
+
+        /** offset(last) / offset(first). */
+        public double offsetRatio() {
+            return offset(visibles.length - 1) / offset(0);
+        }
+
+        /** (N_first / N_last)^{2/3}. */
+        public double scalingRatio() {
+            return Math.pow((double) visibles[0] / visibles[visibles.length - 1], 2.0 / 3);
+        }
+
+        public Table toTable() {
+            IntColumn nv = IntColumn.create("N_v"), nh = IntColumn.create("N_h");
+            DoubleColumn lo = DoubleColumn.create("lambda- limit"), mean = DoubleColumn.create("mean lambda_min"),
+                    sd = DoubleColumn.create("sd lambda_min"), off = DoubleColumn.create("offset"),
+                    tw = DoubleColumn.create("TW offset"), rel = DoubleColumn.create("offset / lambda- (%)");
+            for (int i = 0; i < visibles.length; i++) {
+                double edge = MarchenkoPastur.of(nHidden(i), visibles[i]).lowerEdge();
+                nv.append(visibles[i]);
+                nh.append(nHidden(i));
+                lo.append(edge);
+                mean.append(meanSmallest[i]);
+                sd.append(sdSmallest[i]);
+                off.append(offset(i));
+                tw.append(expectedOffset(i));
+                rel.append(100 * offset(i) / edge);
+            }
+            return Table.create(String.format(java.util.Locale.ROOT, "Smallest eigenvalue vs N_v, alpha = %.2f, %d draws",
+                    load, draws), nv, nh, lo, mean, sd, off, tw, rel);
+        }
+    }
+
+    /** Mean smallest nonzero eigenvalue at each N_v (one stream per (size, draw)). */
+    public static EdgeScaling edgeScaling(double load, int[] visibles, int draws, long seed, int threads) {
+        Check.positive("load", load);
+        Check.positive("draws", draws);
+        if (visibles == null || visibles.length < 2) throw new IllegalArgumentException("visibles needs at least 2 sizes");
+        int[] vs = visibles.clone();
+        for (int i = 0; i < vs.length; i++) Check.positive("visibles[" + i + "]", vs[i]);
+        double[][] smallest = new double[vs.length][draws];
+        forEach(vs.length * draws, threads, job -> {
+            int v = job / draws, d = job % draws;
+            int nh = hiddenCount(load, vs[v]);
+            double[] xi = memories(nh, vs[v], Rng.stream(seed, 0xED6E_0000_0000L + (long) v * 1_000_003L + d));
+            smallest[v][d] = nonzeroEigenvalues(xi, nh, vs[v])[0];
+        });
+        double[] m = new double[vs.length], s = new double[vs.length];
+        for (int v = 0; v < vs.length; v++) {
+            m[v] = mean(smallest[v]);
+            s[v] = sd(smallest[v]);
+        }
+        return new EdgeScaling(load, vs, draws, m, s);
+    }
+
+    // ---- kernels shared with Hyperbolicity ----
+
+    /** N_h = round(α N_v), at least 1. */
+    public static int hiddenCount(double load, int visible) {
+        return (int) Math.max(1, Math.round(load * visible));
+    }
+
+    /** Ξ with i.i.d. N(0, 1/N_h) entries (003 §5.4), N_h × N_v row-major. */
+    public static double[] memories(int nHidden, int nVisible, SplittableRandom rng) {
+        double sd = 1 / Math.sqrt(nHidden);
+        double[] xi = new double[nHidden * nVisible];
+        for (int i = 0; i < xi.length; i++) xi[i] = sd * rng.nextGaussian();
+        return xi;
+    }
+
+    /**
+     * The smaller Gram matrix: ΞΞᵀ (N_h × N_h) if N_h ≤ N_v, else ΞᵀΞ (N_v × N_v), row-major (OpenBLAS dgemm).
+     */
+    public static double[] smallGram(double[] xi, int nh, int nv) {
+        Check.sameSize("xi.length", xi.length, "nh*nv", nh * nv);
+        int n = Math.min(nh, nv);
+        double[] g = new double[n * n];
+        MemorySegment a = MemorySegment.ofArray(xi), c = MemorySegment.ofArray(g);
+        if (nh <= nv)
+            cblas_h.cblas_dgemm(cblas_h.CblasRowMajor(), cblas_h.CblasNoTrans(), cblas_h.CblasTrans(), nh, nh, nv,
+                    1.0, a, nv, a, nv, 0.0, c, nh);
+        else
+            cblas_h.cblas_dgemm(cblas_h.CblasRowMajor(), cblas_h.CblasTrans(), cblas_h.CblasNoTrans(), nv, nv, nh,
+                    1.0, a, nv, a, nv, 0.0, c, nv);
+        return g;
+    }
+
+    /** The min(N_h, N_v) nonzero eigenvalues of ΞᵀΞ, ascending (EJML symmetric QR on {@link #smallGram}). */
+    public static double[] nonzeroEigenvalues(double[] xi, int nh, int nv) {
+        int n = Math.min(nh, nv);
+        return symmetricEigenvalues(smallGram(xi, nh, nv), n);
+    }
+
+    /** Eigenvalues of a symmetric n × n matrix (read; not modified), ascending. */
+    public static double[] symmetricEigenvalues(double[] s, int n) {
+        EigenDecomposition_F64<DMatrixRMaj> eig = DecompositionFactory_DDRM.eig(n, false, true);
+        if (!eig.decompose(DMatrixRMaj.wrap(n, n, s.clone())))
+            throw new IllegalStateException("symmetric eigen-decomposition failed (n = " + n + ")");
+        double[] ev = new double[n];
+        for (int i = 0; i < n; i++) ev[i] = eig.getEigenvalue(i).real;
+        Arrays.sort(ev);
+        return ev;
+    }
+
+    /**
+     * True iff the smallest nonzero eigenvalue of ΞᵀΞ exceeds {@code threshold}: Cholesky of
+     * (smaller Gram − threshold·1) succeeds (spec 003 §10), several times cheaper than the spectrum.
+     */
+    public static boolean smallestExceeds(double[] xi, int nh, int nv, double threshold) {
+        int n = Math.min(nh, nv);
+        double[] g = smallGram(xi, nh, nv);
+        for (int i = 0; i < n; i++) g[i * n + i] -= threshold;
+        CholeskyDecomposition_F64<DMatrixRMaj> chol = DecompositionFactory_DDRM.chol(n, true);
+        return chol.decompose(DMatrixRMaj.wrap(n, n, g));
+    }
+
+    // ---- helpers ----
+
+    static int defaultThreads() {
+        return Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
+    }
+
+    /** Run job(i) for i in [0, n) on {@code threads} workers; each job writes only its own slots. */
+    static void forEach(int n, int threads, IntConsumer job) {
+        if (threads == 1) {
+            for (int i = 0; i < n; i++) job.accept(i);
+            return;
+        }
+        ForkJoinPool pool = new ForkJoinPool(threads);
+        try {
+            pool.submit(() -> IntStream.range(0, n).parallel().forEach(job)).join();
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    static double mean(double[] x) {
+        double s = 0;
+        for (double v : x) s += v;
+        return s / x.length;
+    }
+
+    static double sd(double[] x) {
+        if (x.length < 2) return 0;
+        double m = mean(x), s = 0;
+        for (double v : x) s += (v - m) * (v - m);
+        return Math.sqrt(s / (x.length - 1));
+    }
+}
