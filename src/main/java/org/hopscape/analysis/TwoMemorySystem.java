@@ -294,6 +294,38 @@ public final class TwoMemorySystem {
         return new FixedPoint(n, b, alpha, beta, ell, saturated, l1, l2, im);
     }
 
+    // ---------------------------------------------------------------- discrete learning map
+
+    /**
+     * The learning map of the identical-memory system, one epoch at rate η per step (spec §2.3 in
+     * α-coordinates): α' = α + η∇_A/(|∇_A| + |∇_B|), β' likewise, then (α', β') ← (α', β')/max(1, |α'| + |β'|);
+     * ℓ' = clip(ℓ + η∇_ℓ / max(|∇_ℓ|, |∇_γ|), −1, 1). Valid inside the ball too (no rescaling there).
+     *
+     * @return rows {α, β, ℓ} for epochs 0 … epochs
+     */
+    public double[][] iterate(double alpha, double beta, double ell, double rate, int epochs) {
+        Check.positive("rate", rate);
+        Check.nonNegative("epochs", epochs);
+        double[][] out = new double[epochs + 1][];
+        out[0] = new double[] {alpha, beta, ell};
+        double[] g = new double[4];
+        for (int e = 1; e <= epochs; e++) {
+            gradients(alpha, beta, ell, g);
+            double norm = Math.abs(g[0]) + Math.abs(g[1]);
+            if (norm > 0) {
+                alpha += rate * g[0] / norm;
+                beta += rate * g[1] / norm;
+                double scale = Math.max(1, Math.abs(alpha) + Math.abs(beta));
+                alpha /= scale;
+                beta /= scale;
+            }
+            double lnorm = Math.max(Math.abs(g[2]), Math.abs(g[3]));
+            if (lnorm > 0) ell = Math.max(-1, Math.min(1, ell + rate * g[2] / lnorm));
+            out[e] = new double[] {alpha, beta, ell};
+        }
+        return out;
+    }
+
     @Override
     public String toString() {
         return String.format(java.util.Locale.ROOT, "TwoMemorySystem[G=(%.4g, %.4g, %.4g), T=%.4g, K=%d, n=%.4g, T_eff=%.4g]",
