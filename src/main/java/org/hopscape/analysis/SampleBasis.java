@@ -1,7 +1,8 @@
 package org.hopscape.analysis;
 
 import org.ejml.data.DMatrixRMaj;
-import org.ejml.dense.row.CommonOps_DDRM;
+import org.ejml.dense.row.factory.LinearSolverFactory_DDRM;
+import org.ejml.interfaces.linsol.LinearSolverDense;
 import org.hopscape.util.Check;
 
 /**
@@ -9,6 +10,8 @@ import org.hopscape.util.Check;
  * (Moore–Penrose) coordinates when the S samples (rows of X) are linearly independent (spec §3).
  */
 public final class SampleBasis {
+    /** Cholesky quality below which the Gram matrix counts as singular. */
+    static final double MIN_QUALITY = 1e-10;
     private final double[][] samples;
     private final DMatrixRMaj gramInverse;
 
@@ -25,8 +28,11 @@ public final class SampleBasis {
                 g.set(j, i, v);
             }
         gramInverse = new DMatrixRMaj(s, s);
-        if (!CommonOps_DDRM.invert(g, gramInverse))
-            throw new IllegalArgumentException("samples are linearly dependent: their Gram matrix is singular");
+        LinearSolverDense<DMatrixRMaj> chol = LinearSolverFactory_DDRM.symmPosDef(s);
+        if (!chol.setA(g.copy()) || chol.quality() < MIN_QUALITY)
+            throw new IllegalArgumentException("samples are linearly dependent: their Gram matrix is singular"
+                    + " (Cholesky quality " + chol.quality() + ")");
+        chol.invert(gramInverse);
     }
 
     /** Number of basis samples S. */
