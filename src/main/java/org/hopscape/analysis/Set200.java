@@ -1,39 +1,37 @@
 package org.hopscape.analysis;
 
-import org.hopscape.data.DataFiles;
-import org.hopscape.data.Npy;
-
-import java.nio.file.Path;
+import org.hopscape.data.TrainingSet200;
 
 /**
- * The authors' 200-image training set (spec §2.1): 20 MNIST training images per digit in digit order, pixels
- * (p/255)·2 − 1. Package-private stand-in until the shared loader (data.TrainingSet200) is used here.
+ * The 200-image training set of 000 (spec §2.1) for the part-2 analyses: the authors' set when it is on the data
+ * path, else the seeded re-draw ({@link TrainingSet200#load()}). Loaded once.
  */
 final class Set200 {
     private Set200() {}
 
-    static final String FILE = "000-boukacem-200set.npy";
-    static final int PER_DIGIT = 20, SIZE = 200, PIXELS = 784;
+    static final int PER_DIGIT = TrainingSet200.PER_DIGIT, PIXELS = 784;
 
-    private static volatile double[][] cache;
+    private static volatile TrainingSet200 cache;
 
+    /** True when the authors' file is on the data path (reference numbers assume it). */
     static boolean available() {
-        return DataFiles.find(FILE).isPresent();
+        return TrainingSet200.authors().isPresent();
+    }
+
+    static TrainingSet200 set() {
+        TrainingSet200 c = cache;
+        if (c == null) cache = c = TrainingSet200.load();
+        return c;
+    }
+
+    /** "authors' 200-set" or "re-drawn 200-set". */
+    static String source() {
+        return set().source();
     }
 
     /** The 200 images (200 × 784); rows 20d … 20d+19 are digit d. Shared array: callers must not write. */
     static double[][] images() {
-        double[][] c = cache;
-        if (c != null) return c;
-        Path f = DataFiles.require(FILE, "Download defaults/miniBatchs_images.npy from the authors' repository "
-                + "nacer-eb/KrotovHopfieldWaddington and save it as " + FILE + " in a data directory.");
-        Npy npy = Npy.read(f);
-        if (npy.data().length != SIZE * PIXELS)
-            throw new IllegalArgumentException(f + ": expected 200 × 784 values, got " + npy.data().length);
-        c = new double[SIZE][PIXELS];
-        for (int i = 0; i < SIZE; i++) System.arraycopy(npy.data(), i * PIXELS, c[i], 0, PIXELS);
-        cache = c;
-        return c;
+        return set().images();
     }
 
     /** Copy of row i. */
@@ -43,14 +41,24 @@ final class Set200 {
 
     /** Class of row i. */
     static int digitOf(int row) {
-        return row / PER_DIGIT;
+        return set().classes()[row];
     }
 
-    /** Mean image of the 20 rows of a digit. */
+    /** Rows of the digits, each digit's block in the given order. */
+    static int[] rowsOf(int... digits) {
+        int[] out = new int[digits.length * PER_DIGIT];
+        int k = 0;
+        for (int d : digits)
+            for (int i = 0; i < images().length; i++) if (digitOf(i) == d) out[k++] = i;
+        return java.util.Arrays.copyOf(out, k);
+    }
+
+    /** Mean image of the rows of a digit. */
     static double[] mean(int digit) {
         double[] m = new double[PIXELS];
-        for (int r = digit * PER_DIGIT; r < (digit + 1) * PER_DIGIT; r++)
-            for (int i = 0; i < PIXELS; i++) m[i] += images()[r][i] / PER_DIGIT;
+        int[] rows = rowsOf(digit);
+        for (int r : rows)
+            for (int i = 0; i < PIXELS; i++) m[i] += images()[r][i] / rows.length;
         return m;
     }
 

@@ -1,5 +1,7 @@
 package org.hopscape.analysis;
 
+import org.hopscape.hopfield.DenseClassifier;
+import org.hopscape.learning.KrotovTrainer;
 import org.hopscape.util.Rng;
 import org.junit.jupiter.api.Test;
 
@@ -48,6 +50,22 @@ class FewMemoryTrainingTest {
         assertArrayEquals(a.memory(0), a.memory(1), 0);
         double[] la = a.labels(0), lb = b.labels(0);
         for (int d = 0; d < 10; d++) assertEquals(lb[d], la[d], 1e-10);
+    }
+
+    @Test
+    void agreesWithTheKrotovTrainer() {
+        // two tiers, one truth: the plain-loop small-system rule equals the BLAS trainer of part 1
+        double[][] x = toySamples();
+        int[] classes = {1, 4, 7};
+        DenseClassifier init = DenseClassifier.gaussian(3, 50, 10, 6, 25, 11);
+        FewMemoryTraining t = new FewMemoryTraining(x, classes, init.memories(), init.labels(), 6, 25);
+        t.run(200, 0.01);
+        DenseClassifier last = KrotovTrainer.train(init, x, classes,
+                KrotovTrainer.Options.paper(200).withLearningRate(0.01)).last();
+        for (int mu = 0; mu < 3; mu++) {
+            assertArrayEquals(last.memory(mu), t.memory(mu), 1e-12);
+            assertArrayEquals(last.label(mu), t.labels(mu), 1e-12);
+        }
     }
 
     @Test
