@@ -65,7 +65,15 @@ public record PrototypeTransition(Kind kind, Options options, double[] gram, Tab
             return new Options(range(2, 30, 1), range(400, 880, 20), 0.001, 10_000, seed, sweep);
         }
 
-        /** Same grid and epochs with other n and T lists. */
+        /**
+         * Quick tier: n = 2 … 30 × T ∈ {400, 560, 720, 740, 800, 840, 880} (the rows the checks and curves use),
+         * paper rate and epochs.
+         */
+        public static Options quick(long seed, Sweep.Options sweep) {
+            return new Options(range(2, 30, 1), new double[] {400, 560, 720, 740, 800, 840, 880}, 0.001, 10_000, seed, sweep);
+        }
+
+        /** Same rate and epochs with other n and T lists. */
         public Options withGrid(double[] n, double[] t) {
             return new Options(n, t, rate, epochs, seed, sweep);
         }
