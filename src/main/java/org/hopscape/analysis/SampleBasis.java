@@ -1,7 +1,9 @@
 package org.hopscape.analysis;
 
 import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
 import org.ejml.dense.row.factory.LinearSolverFactory_DDRM;
+import org.ejml.interfaces.decomposition.CholeskyDecomposition_F64;
 import org.ejml.interfaces.linsol.LinearSolverDense;
 import org.hopscape.util.Check;
 
@@ -10,8 +12,8 @@ import org.hopscape.util.Check;
  * (Moore–Penrose) coordinates when the S samples (rows of X) are linearly independent (spec §3).
  */
 public final class SampleBasis {
-    /** Cholesky quality below which the Gram matrix counts as singular. */
-    static final double MIN_QUALITY = 1e-10;
+    /** Smallest / largest Cholesky pivot below which the Gram matrix counts as singular. */
+    static final double MIN_PIVOT_RATIO = 1e-7;
     private final double[][] samples;
     private final DMatrixRMaj gramInverse;
 
@@ -28,11 +30,18 @@ public final class SampleBasis {
                 g.set(j, i, v);
             }
         gramInverse = new DMatrixRMaj(s, s);
-        LinearSolverDense<DMatrixRMaj> chol = LinearSolverFactory_DDRM.symmPosDef(s);
-        if (!chol.setA(g.copy()) || chol.quality() < MIN_QUALITY)
+        CholeskyDecomposition_F64<DMatrixRMaj> chol = DecompositionFactory_DDRM.chol(s, true);
+        if (!chol.decompose(g.copy()))
+            throw new IllegalArgumentException("samples are linearly dependent: their Gram matrix is not positive definite");
+        DMatrixRMaj lower = chol.getT(null);
+        double min = Double.POSITIVE_INFINITY, max = 0;
+        for (int i = 0; i < s; i++) { min = Math.min(min, lower.get(i, i)); max = Math.max(max, lower.get(i, i)); }
+        if (!(min > MIN_PIVOT_RATIO * max))
             throw new IllegalArgumentException("samples are linearly dependent: their Gram matrix is singular"
-                    + " (Cholesky quality " + chol.quality() + ")");
-        chol.invert(gramInverse);
+                    + " (Cholesky pivot ratio " + min / max + ")");
+        LinearSolverDense<DMatrixRMaj> solver = LinearSolverFactory_DDRM.symmPosDef(s);
+        solver.setA(g);
+        solver.invert(gramInverse);
     }
 
     /** Number of basis samples S. */

@@ -5,7 +5,6 @@ import org.hopscape.plot.RawTrace;
 import org.hopscape.util.Check;
 import tech.tablesaw.plotly.components.Axis;
 import tech.tablesaw.plotly.components.Figure;
-import tech.tablesaw.plotly.components.Grid;
 import tech.tablesaw.plotly.components.Layout;
 import tech.tablesaw.plotly.components.threeD.Scene;
 import tech.tablesaw.plotly.traces.Trace;
@@ -68,7 +67,8 @@ public final class TwoMemoryFigures {
                 traces.add(scatter(new double[] {s.n(), s.n()}, panel == 0 ? new double[] {-0.1, 1} : new double[] {-1, 1},
                         "lines", "#555555", "saddle-node n=" + fmt(s.n()), panel + 1, panel == 0));
         }
-        return grid("Fixed points vs n: α (left), ℓ (right); green stable, red unstable", 1, 2, "n", "α", traces, 900, 420);
+        return grid("Fixed points vs n: α (left), ℓ (right); green stable, red unstable", 1, 2, new String[] {"n"},
+                new String[] {"α", "ℓ"}, traces, 900, 420);
     }
 
     // ------------------------------------------------------------------ Fig 5B
@@ -85,8 +85,8 @@ public final class TwoMemoryFigures {
     static List<Trace> phaseTraces(PhasePlane p, int axis, boolean legend) {
         List<Trace> t = new ArrayList<>();
         t.add(scatter(p.streamEll(), p.streamAlpha(), "lines", STREAM_COLOUR, "flow", axis, legend));
-        t.add(contour(p.ell(), p.alpha(), p.memoryField(), MEMORY_COLOUR, "memory nullcline", axis));
-        t.add(contour(p.ell(), p.alpha(), p.labelField(), LABEL_COLOUR, "label nullcline", axis));
+        t.add(contour(p.ell(), p.alpha(), p.memoryField(), MEMORY_COLOUR, "memory nullcline", axis, legend));
+        t.add(contour(p.ell(), p.alpha(), p.labelField(), LABEL_COLOUR, "label nullcline", axis, legend));
         for (boolean stable : new boolean[] {true, false}) {
             List<TwoMemorySystem.FixedPoint> fs = p.fixedPoints().stream().filter(f -> f.stable() == stable).toList();
             if (fs.isEmpty()) continue;
@@ -230,6 +230,104 @@ public final class TwoMemoryFigures {
         return Figures.imageGrid("Final memories (rows: T_r ↓, columns: n →)", images.toArray(new double[0][]), 28, 28, cols);
     }
 
+    // ------------------------------------------------------------------ Fig 7
+
+    /** Orange for the initial condition near the first digit, grey for the other (000 Fig 7). */
+    static final String IC_A_COLOUR = "#f4a261", IC_B_COLOUR = "#8d99ae";
+
+    /** Fig 7 middle column: ᾱ of the first digit at the saddle vs n, one panel per T, one curve per initial condition. */
+    public static Figure saddleCurves(SaddleProportions.Saddles s) {
+        SaddleProportions.Options o = s.options();
+        int a = o.digits()[0];
+        double[] ts = o.saddleTemperatures(), ns = o.saddleNs();
+        List<Trace> traces = new ArrayList<>();
+        String[] titles = new String[ts.length];
+        for (int k = 0; k < ts.length; k++) {
+            double t = ts[k];
+            titles[k] = "n   (T_r = " + fmt(t / 784) + ")";
+            for (int j = 0; j < o.initialDigits().length; j++) {
+                int ic = o.initialDigits()[j];
+                double[] y = Arrays.stream(ns).map(n -> s.alphaBar(a, n, t, ic)).toArray();
+                traces.add(scatter(ns, y, "lines+markers", j == 0 ? IC_A_COLOUR : IC_B_COLOUR, "initialised near " + ic, k + 1, k == 0));
+            }
+        }
+        return grid("ᾱ_" + a + " of the saddle reached, digits " + Arrays.toString(o.digits()), 1, ts.length, titles,
+                new String[] {"ᾱ_" + a}, traces, PANEL_WIDTH * ts.length, PANEL_HEIGHT + 40);
+    }
+
+    /** Fig 7 right column: proportion of the first digit among the final memories vs n, per T and initial condition. */
+    public static Figure proportionCurves(SaddleProportions.Populations p) {
+        SaddleProportions.Options o = p.options();
+        double[] ts = o.populationTemperatures(), ns = o.populationNs();
+        List<Trace> traces = new ArrayList<>();
+        String[] titles = new String[ts.length];
+        for (int k = 0; k < ts.length; k++) {
+            double t = ts[k];
+            titles[k] = "n   (T_r = " + fmt(t / 784) + ")";
+            for (int j = 0; j < o.initialDigits().length; j++) {
+                int ic = o.initialDigits()[j];
+                double[] y = Arrays.stream(ns).map(n -> p.proportion(n, t, ic)).toArray();
+                traces.add(scatterSized(ns, y, j == 0 ? IC_A_COLOUR : IC_B_COLOUR, "initialised near " + ic, k + 1, k == 0, 9));
+            }
+        }
+        return grid("Proportion of " + o.digits()[0] + "s vs " + o.digits()[1] + "s among the final memories ("
+                + o.runs() + " run(s) each)", 1, ts.length, titles, new String[] {"proportion"}, traces,
+                PANEL_WIDTH * ts.length, PANEL_HEIGHT + 40);
+    }
+
+    /** Fig 7 left column: the saddle memories at temperature T for a few n (rows: initial conditions). */
+    public static Figure saddleImages(SaddleProportions.Options o, double t, double... ns) {
+        List<double[]> images = new ArrayList<>();
+        int item = 1_000_000;
+        for (int ic : o.initialDigits())
+            for (double n : ns) images.add(SaddleProportions.saddleMemory(o, n, t, ic, item++));
+        return Figures.imageGrid("Saddles at T_r = " + fmt(t / 784) + ", n = " + Arrays.toString(ns) + " (rows: initialised near "
+                + Arrays.toString(o.initialDigits()) + ")", images.toArray(new double[0][]), 28, 28, ns.length);
+    }
+
+    // ------------------------------------------------------------------ Fig 8
+
+    /** Fig 8B: populations pop_d (l_d &gt; 0.98) stacked vs T_r. */
+    public static Figure populationAreas(TemperatureSweep s) {
+        double[] tr = s.table().doubleColumn("T_r").asDoubleArray();
+        List<Trace> traces = new ArrayList<>();
+        for (int d = 0; d < FewMemoryTraining.CLASSES; d++) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("x", tr);
+            m.put("y", Arrays.stream(s.table().intColumn("pop_" + d).asIntArray()).asDoubleStream().toArray());
+            m.put("mode", "lines+markers");
+            m.put("stackgroup", "one");
+            m.put("name", Integer.toString(d));
+            m.put("line", Map.of("color", TAB10[d], "width", 1));
+            traces.add(RawTrace.of("scatter", m));
+        }
+        Layout layout = Layout.builder().title("Memories per class after training, n = " + fmt(s.options().n()))
+                .width(Figures.WIDTH).height(Figures.HEIGHT).xAxis(Axis.builder().title("T_r").build())
+                .yAxis(Axis.builder().title("memories with l_d > 0.98 (stacked)").build()).build();
+        return new Figure(layout, traces.toArray(new Trace[0]));
+    }
+
+    /**
+     * Fig 8A: two final memories per digit at temperature T (rule of spec §6 Fig 8: label threshold from 1 down
+     * by 0.05; below 0.5 the "saddle" memories with Σ_d l_d ≤ −8.8), picked with a seeded stream.
+     */
+    public static Figure memorySamples(TemperatureSweep s, double t, long seed) {
+        var c = s.finalState(t);
+        var r = org.hopscape.util.Rng.stream(seed, Double.doubleToLongBits(t));
+        double[][] images = new double[2 * FewMemoryTraining.CLASSES][];
+        for (int d = 0; d < FewMemoryTraining.CLASSES; d++) {
+            List<Integer> pick = new ArrayList<>();
+            for (double th = 1; th >= 0.5 - 1e-9 && pick.isEmpty(); th -= 0.05)
+                for (int mu = 0; mu < c.memoryCount(); mu++) if (c.label(mu, d) >= th) pick.add(mu);
+            if (pick.isEmpty())
+                for (int mu = 0; mu < c.memoryCount(); mu++) if (Arrays.stream(c.label(mu)).sum() <= -8.8) pick.add(mu);
+            if (pick.isEmpty()) pick.add(0);
+            for (int k = 0; k < 2; k++) images[k * FewMemoryTraining.CLASSES + d] = c.memory(pick.get(r.nextInt(pick.size())));
+        }
+        return Figures.imageGrid("Final memories at T_r = " + fmt(t / 784) + " (columns: digits 0…9)", images, 28, 28,
+                FewMemoryTraining.CLASSES);
+    }
+
     // ------------------------------------------------------------------ helpers
 
     static Trace scatter(double[] x, double[] y, String mode, String colour, String name, int axis, boolean legend) {
@@ -241,8 +339,8 @@ public final class TwoMemoryFigures {
         m.put("showlegend", legend);
         m.put("xaxis", axis == 1 ? "x" : "x" + axis);
         m.put("yaxis", axis == 1 ? "y" : "y" + axis);
-        if (mode.equals("lines")) m.put("line", Map.of("color", colour, "width", 1.5));
-        else m.put("marker", Map.of("color", colour, "size", 3));
+        if (mode.startsWith("lines")) m.put("line", Map.of("color", colour, "width", 1.5));
+        if (!mode.equals("lines")) m.put("marker", Map.of("color", colour, "size", mode.equals("markers") ? 3 : 6));
         return RawTrace.of("scatter", m);
     }
 
@@ -259,8 +357,9 @@ public final class TwoMemoryFigures {
         return RawTrace.of("scatter", m);
     }
 
-    static Trace contour(double[] x, double[] y, double[][] z, String colour, String name, int axis) {
+    static Trace contour(double[] x, double[] y, double[][] z, String colour, String name, int axis, boolean legend) {
         Map<String, Object> m = new LinkedHashMap<>();
+        m.put("showlegend", legend);
         m.put("x", x);
         m.put("y", y);
         m.put("z", z);
@@ -276,10 +375,12 @@ public final class TwoMemoryFigures {
     }
 
     static Figure grid(String title, int rows, int cols, String xTitle, String yTitle, List<Trace> traces, int width, int height) {
-        Layout layout = Layout.builder().title(title).width(width).height(height)
-                .grid(Grid.builder().rows(rows).columns(cols).pattern(Grid.Pattern.INDEPENDENT).build())
-                .xAxis(Axis.builder().title(xTitle).build()).yAxis(Axis.builder().title(yTitle).build()).build();
-        return new Figure(layout, traces.toArray(new Trace[0]));
+        return grid(title, rows, cols, new String[] {xTitle}, new String[] {yTitle}, traces, width, height);
+    }
+
+    static Figure grid(String title, int rows, int cols, String[] xTitles, String[] yTitles, List<Trace> traces, int width, int height) {
+        Layout layout = Layout.builder().title(title).width(width).height(height).build();
+        return new PanelFigure(layout, rows, cols, xTitles, yTitles, traces.toArray(new Trace[0]));
     }
 
     static String fmt(double x) {
