@@ -120,6 +120,17 @@ class TwoMemorySystemTest {
     }
 
     @Test
+    void stableLabelsSaturateWhereTheSpecSays() {
+        // spec §7.4: stable ℓ saturates at −1 from n ≈ 42.8 and at +1 from n ≈ 50.3
+        assertFalse(TwoMemorySystem.fig5(42.7).fixedPoints().getFirst().saturated());
+        assertTrue(TwoMemorySystem.fig5(42.9).fixedPoints().getFirst().saturated());
+        assertEquals(-1, TwoMemorySystem.fig5(42.9).fixedPoints().getFirst().ell());
+        assertFalse(TwoMemorySystem.fig5(50.2).fixedPoints().getLast().saturated());
+        assertTrue(TwoMemorySystem.fig5(50.4).fixedPoints().getLast().saturated());
+        assertTrue(TwoMemorySystem.fig5(50.4).fixedPoints().getLast().stable());
+    }
+
+    @Test
     void badInputNamesTheParameter() {
         var e = assertThrows(IllegalArgumentException.class, () -> new TwoMemorySystem(753, 494, 719, -1, 2, 30));
         assertTrue(e.getMessage().contains("temperature"), e.getMessage());
