@@ -122,13 +122,28 @@ public final class MorseSmale {
         double[] best = {Double.POSITIVE_INFINITY, 0};
         double[] entry = new double[n];
         boolean[] entered = {false};
+        double[] prev = x0.clone();
+        Ode.Field field = Ode.Field.of(system);
         Ode.Stop stop = (t, x) -> {
             double d = Linear.distance(x, other);
             double comp = 0;
             for (int i = 0; i < n; i++) comp += (x[i] - other[i]) * orientation[i];
             if (d < best[0]) { best[0] = d; best[1] = comp; }
-            if (d < rho) { System.arraycopy(x, 0, entry, 0, n); entered[0] = true; return true; }
-            return Linear.norm(x) > o.escapeRadius();
+            if (d < rho) {
+                // locate the crossing of the circle smoothly: bisection on the length of one RK4 step from prev
+                double lo = 0, hi = Linear.distance(prev, x) / Math.max(1e-300, speed(system, prev));
+                double[] y = x.clone();
+                for (int it = 0; it < 60; it++) {
+                    double mid = 0.5 * (lo + hi);
+                    y = Ode.rk4(field, 0, prev, mid, 1, 0, null).end();
+                    if (Linear.distance(y, other) < rho) hi = mid; else lo = mid;
+                }
+                System.arraycopy(y, 0, entry, 0, n);
+                entered[0] = true;
+                return true;
+            }
+            System.arraycopy(x, 0, prev, 0, n);
+            return Linear.norm(x) > o.escapeRadius() || (t > 1 && speed(system, x) < 1e-9);
         };
         // small max step so the entry point is resolved on the circle
         Ode.dopri(Ode.Field.of(system), 0, x0, o.ode().withMaxStep(Math.min(o.ode().maxStep(), rho / 20)), stop);
@@ -138,6 +153,12 @@ public final class MorseSmale {
             return m;
         }
         return Math.signum(best[1] == 0 ? 1 : best[1]) * (rho + best[0]);
+    }
+
+    private static double speed(GradientSystem s, double[] x) {
+        double[] v = new double[x.length];
+        s.velocity(x, v);
+        return Linear.norm(v);
     }
 
     /**
