@@ -136,11 +136,17 @@ public final class Families {
             progress.report("family " + family.parameterName(), k + 1, etas.length);
         }
         List<Event> events = new ArrayList<>();
+        // flips are looked for between consecutive graphs without a saddle connection (a grid value may hit η*)
+        int lastRegular = o.withGraphs() && graphs.get(0).hasSaddleConnection() ? -1 : 0;
         for (int k = 1; k < etas.length; k++) {
             List<Event> local = localEvents(family, etas[k - 1], etas[k], sets.get(k - 1), sets.get(k), o);
             events.addAll(local);
-            if (local.isEmpty() && o.withGraphs())
-                events.addAll(flipEvents(family, etas[k - 1], etas[k], graphs.get(k - 1), graphs.get(k), o));
+            if (!local.isEmpty()) { lastRegular = -1; }
+            if (!o.withGraphs()) continue;
+            if (graphs.get(k).hasSaddleConnection()) continue;
+            if (lastRegular >= 0 && local.isEmpty())
+                events.addAll(flipEvents(family, etas[lastRegular], etas[k], graphs.get(lastRegular), graphs.get(k), o));
+            lastRegular = k;
         }
         return new Track(family.parameterName(), etas.clone(), sets, graphs, events);
     }
@@ -190,26 +196,16 @@ public final class Families {
         List<Integer> born = new ArrayList<>(), died = new ArrayList<>();
         for (int i = 0; i < b.size(); i++) if (!hitB[i]) born.add(i);
         for (int i = 0; i < a.size(); i++) if (!hitA[i]) died.add(i);
-        // index changes of persisting points → pitchfork
-        for (int i = 0; i < a.size(); i++) {
-            if (ab[i] < 0) continue;
-            int ka = a.get(i).morseIndex(), kb = b.get(ab[i]).morseIndex();
-            if (ka != kb) {
-                double[] x0 = a.get(i).position();
-                double eta = etaB, pos[] = b.get(ab[i]).position();
-                if (o.refine()) {
-                    double[] r = refinePitchfork(family, x0, etaA, etaB, o.points());
-                    if (r != null) { eta = r[0]; pos = Arrays.copyOfRange(r, 1, r.length); }
-                }
-                out.add(new Event("pitchfork", eta, pos, String.format(Locale.ROOT,
-                        "%s → %s; born %s; died %s", a.get(i).kind(), b.get(ab[i]).kind(), kinds(b, born), kinds(a, died))));
-                return out;
+        // points that are new or changed index on each side: the event sits among them
+        List<Integer> changedB = new ArrayList<>(born), changedA = new ArrayList<>(died);
+        for (int i = 0; i < a.size(); i++)
+            if (ab[i] >= 0 && a.get(i).morseIndex() != b.get(ab[i]).morseIndex()) {
+                if (!changedB.contains(ab[i])) changedB.add(ab[i]);
+                if (!changedA.contains(i)) changedA.add(i);
             }
-        }
-        // folds: pair up born points (and died points) of adjacent index, nearest first
         for (boolean birth : new boolean[]{true, false}) {
             CriticalSet s = birth ? b : a;
-            List<Integer> pool = new ArrayList<>(birth ? born : died);
+            List<Integer> pool = new ArrayList<>(birth ? changedB : changedA);
             while (pool.size() >= 2) {
                 int bi = -1, bj = -1;
                 double bd = Double.POSITIVE_INFINITY;
@@ -226,21 +222,54 @@ public final class Families {
                 for (int k = 0; k < mid.length; k++) mid[k] = 0.5 * (mid[k] + s.get(bj).position()[k]);
                 double eta = birth ? etaB : etaA;
                 double[] pos = mid;
+                boolean refined = false;
                 if (o.refine()) {
                     double[] r = refineFold(family, mid, eta);
                     if (r != null && Math.abs(r[0] - 0.5 * (etaA + etaB)) <= Math.abs(etaB - etaA)) {
                         eta = r[0];
                         pos = Arrays.copyOfRange(r, 1, r.length);
+                        refined = true;
                     }
                 }
+                // transversality of the unfolding (spec §2.1): v₀·∂η∇V ≠ 0 at a fold, = 0 at a symmetric pitchfork
+                boolean pitchfork = refined ? unfolding(family, pos, eta) < 1e-6
+                        : (birth ? changedB.size() - born.size() : changedA.size() - died.size()) > 0;
+                final double e0 = eta;
+                final double[] p0 = pos;
+                if (out.stream().anyMatch(ev -> Math.abs(ev.eta() - e0) < 1e-8 && Linear.distance(ev.position(), p0) < 1e-6))
+                    continue;
                 double[] hev = hessianEigenvalues(family.at(eta), pos);
-                out.add(new Event("fold", eta, pos, String.format(Locale.ROOT, "%s + %s %s (along increasing %s); H eig %s",
-                        s.get(bi).kind(), s.get(bj).kind(), birth == (etaB > etaA) ? "born" : "die", family.parameterName(),
+                String what = pitchfork
+                        ? "symmetric point changes index, a pair of " + (birth ? born : died).stream()
+                                .map(k -> s.get(k).kind()).distinct().toList() + "s " + (birth == (etaB > etaA) ? "born" : "dies")
+                        : s.get(bi).kind() + " + " + s.get(bj).kind() + " " + (birth == (etaB > etaA) ? "born" : "die");
+                out.add(new Event(pitchfork ? "pitchfork" : "fold", eta, pos, String.format(Locale.ROOT,
+                        "%s (along increasing %s); H eig %s", what, family.parameterName(),
                         Arrays.toString(Arrays.stream(hev).map(v -> Math.round(v * 1e6) / 1e6).toArray()))));
             }
         }
         out.sort((p, q) -> Double.compare(p.eta(), q.eta()));
         return out;
+    }
+
+    /** |v₀·∂η∇V(x, η)| / (1 + |∂η∇V|), v₀ the Hessian's null direction (≈ 0 at a pitchfork of a symmetric family). */
+    static double unfolding(Family family, double[] x, double eta) {
+        int n = x.length;
+        double h = 1e-6 * Math.max(1, Math.abs(eta));
+        double[] gp = new double[n], gm = new double[n], hs = new double[n * n];
+        family.at(eta + h).gradient(x, gp);
+        family.at(eta - h).gradient(x, gm);
+        family.at(eta).hessian(x, hs);
+        Linear.Eigen e = Linear.realEigen(n, hs);
+        int k = 0;
+        for (int i = 1; i < n; i++) if (Math.abs(e.values()[i]) < Math.abs(e.values()[k])) k = i;
+        double c = 0, d = 0;
+        for (int i = 0; i < n; i++) {
+            double di = (gp[i] - gm[i]) / (2 * h);
+            c += e.vectors()[k][i] * di;
+            d += di * di;
+        }
+        return Math.abs(c) / (1 + Math.sqrt(d));
     }
 
     private static String kinds(CriticalSet s, List<Integer> idx) {

@@ -24,8 +24,11 @@ public record ModernHopfieldFamily(boolean literalCaption) implements Family {
         return 1 + 1.5 * phi((eta - 0.5) / 0.15);
     }
 
+    /** δ(η) = 0.1 − 0.2Φ(z) = −0.1·erf(z/√2), z = (η − 1.5)/0.15, written odd in z so that δ(1.5) = 0 exactly. */
     public static double delta(double eta) {
-        return 0.1 - 0.2 * phi((eta - 1.5) / 0.15);
+        double z = (eta - 1.5) / 0.15;
+        if (z == 0) return 0;
+        return -0.1 * Math.signum(z) * (1 - Erf.erfc(Math.abs(z) / Math.sqrt(2)));
     }
 
     public double[][] patterns(double eta) {
