@@ -101,10 +101,27 @@ public final class MorsePlots {
         for (ConnectionGraph.Branch br : g.branches()) {
             if (!br.unstable()) continue;
             boolean c = br.end() >= 0 && g.points().get(br.end()).isSaddle();
-            (c ? conn : normal).add(xy(br.orbit(), swap));
+            double[][] path = xy(br.orbit(), swap);
+            if (c) path = cutAtClosest(path, g.points().get(br.end()).position(), swap);
+            (c ? conn : normal).add(path);
         }
         if (!normal.isEmpty()) p.lines(k, normal, "rgb(70,150,255)", 2, "unstable branches");
         if (!conn.isEmpty()) p.lines(k, conn, "red", 3, "saddle connection");
+    }
+
+    /** A connecting branch drawn only up to its closest approach to the saddle it runs into. */
+    private static double[][] cutAtClosest(double[][] path, double[] target, boolean swap) {
+        double t0 = swap ? target[1] : target[0], t1 = swap ? target[0] : target[1];
+        int best = 0;
+        double bd = Double.POSITIVE_INFINITY;
+        for (int i = 0; i < path[0].length; i++) {
+            double d = Math.hypot(path[0][i] - t0, path[1][i] - t1);
+            if (d < bd) { bd = d; best = i; }
+        }
+        double[] a = Arrays.copyOf(path[0], best + 2), b = Arrays.copyOf(path[1], best + 2);
+        a[best + 1] = t0;
+        b[best + 1] = t1;
+        return new double[][]{a, b};
     }
 
     /** Sinks (black dots), saddles (white crosses), sources (hollow circles), labelled. */

@@ -140,7 +140,9 @@ public final class Panels {
             out.add(new RawTrace(json, i == 0 ? patch.toString() : ""));
         }
         if (out.isEmpty()) out.add(new RawTrace("{type:'scatter',x:[],y:[]}", patch.toString()));
-        return new Figure(Layout.builder().title(title).build(), out.toArray(new Trace[0]));
+        // the size also goes into the jsplot layout: Plots.page reads it for the PNG screenshot
+        return new Figure(Layout.builder().title(title).width(columns * panelWidth + 70).height(rows * panelHeight + 90).build(),
+                out.toArray(new Trace[0]));
     }
 
     /** A trace written as raw plotly JSON; {@code preamble} runs before it (used to complete the layout). */
