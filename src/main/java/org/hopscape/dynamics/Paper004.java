@@ -279,6 +279,45 @@ public final class Paper004 {
         return t;
     }
 
+    /**
+     * Fig. 9 / Prop. 23: max over the circle |x| = R of ⟨X(x), x⟩ for each radius (negative = inward flow, the disc
+     * boundary is transverse) for {@code system}.
+     */
+    public static tech.tablesaw.api.Table boundaryTable(GradientSystem system, double[] radii) {
+        tech.tablesaw.api.Table t = tech.tablesaw.api.Table.create("Inward flow on circles",
+                tech.tablesaw.api.DoubleColumn.create("R"), tech.tablesaw.api.DoubleColumn.create("max <X, x>"));
+        for (double r : radii) {
+            t.doubleColumn("R").append(r);
+            t.doubleColumn("max <X, x>").append(MorseSmale.maxRadialVelocity(system, r, 3600));
+        }
+        return t;
+    }
+
+    /**
+     * Fig. 4, how the metric bends a branch: where the lower unstable branch of the upper saddle s̃ of Example 7
+     * crosses v₂ = −0.5 (its v₁ coordinate), with the metric g_η and with G = I (spec 004 Fig. 4: 0.403887 vs
+     * 0.324564 at η = −0.5).
+     */
+    public static double[] figure4Bending(double eta) {
+        double[] out = new double[2];
+        for (int m = 0; m < 2; m++) {
+            GradientSystem s = new MetricFlipFamily(m == 1).at(eta);
+            CriticalSet p = CriticalPoints.find(s, CriticalPoints.Options.box(2, 5, 21));
+            int k = -1;
+            for (int i = 0; i < p.size(); i++) if (p.get(i).isSaddle() && (k < 0 || p.get(i).x(1) > p.get(k).x(1))) k = i;
+            int sign = p.get(k).unstableDirection()[1] < 0 ? 1 : -1;
+            double[][] path = MorseSmale.branch(s, p, k, true, sign, MorseSmale.Options.paper(7.5)).orbit().path();
+            out[m] = Double.NaN;
+            for (int i = 1; i < path.length; i++)
+                if (path[i - 1][1] > -0.5 && path[i][1] <= -0.5) {
+                    double w = (-0.5 - path[i - 1][1]) / (path[i][1] - path[i - 1][1]);
+                    out[m] = path[i - 1][0] + w * (path[i][0] - path[i - 1][0]);
+                    break;
+                }
+        }
+        return out;
+    }
+
     /** Helper for notebooks: list of signatures of the panels (for checks). */
     public static List<String> signatures(Family family, double[] etas, CriticalPoints.Options points) {
         List<String> out = new ArrayList<>();

@@ -74,4 +74,32 @@ class FamiliesTest {
             assertEquals(euclid ? 0.324564 : 0.403887, cross, 1e-4);
         }
     }
+
+    @Test
+    void graphIsInvariantUnderSmallPerturbationAndSmaleFailsOnlyAtTheFlip() {
+        MetricFlipFamily fam = new MetricFlipFamily();
+        CriticalPoints.Options box = CriticalPoints.Options.box(2, 5, 21);
+        MorseSmale.Options o = MorseSmale.Options.paper(7.5);
+        for (double eta : new double[]{-0.5, 0.5}) {
+            ConnectionGraph a = MorseSmale.graph(fam.at(eta), CriticalPoints.find(fam.at(eta), box), o);
+            ConnectionGraph b = MorseSmale.graph(fam.at(eta + 1e-3), CriticalPoints.find(fam.at(eta + 1e-3), box), o);
+            assertEquals(a.edgeStrings(), b.edgeStrings());
+            assertTrue(a.acyclic());
+            assertTrue(a.indexDecreasing());
+        }
+        for (double eta : new double[]{-1e-4, 1e-4}) {
+            ConnectionGraph g = MorseSmale.graph(fam.at(eta), CriticalPoints.find(fam.at(eta), box), o);
+            assertFalse(g.hasSaddleConnection(), "eta " + eta);
+        }
+        ConnectionGraph at = MorseSmale.graph(fam.at(0), CriticalPoints.find(fam.at(0), box), o);
+        assertTrue(at.hasSaddleConnection());
+        assertFalse(at.indexDecreasing());
+        assertTrue(at.acyclic());
+    }
+
+    @Test
+    void brentFindsARootAndRejectsABadBracket() {
+        assertEquals(Math.sqrt(2), Families.brent(x -> x * x - 2, 0, 2, 1e-14), 1e-13);
+        assertNull(Families.brent(x -> x * x + 1, 0, 2, 1e-12));
+    }
 }
