@@ -163,9 +163,21 @@ public final class MorsePlots {
 
     /** Gibbs density heat map. */
     public static void density(Panels p, int k, Gibbs g, String title) {
-        p.heatmap(k, g.x1(), g.x2(), g.density(), DENSITY_SCALE, false);
+        density(p, k, g, title, false);
+    }
+
+    /** Gibbs density heat map; with {@code swap} x₂ is drawn horizontally and x₁ vertically. */
+    public static void density(Panels p, int k, Gibbs g, String title, boolean swap) {
+        double[] h = swap ? g.x2() : g.x1(), v = swap ? g.x1() : g.x2();
+        double[][] z = g.density();
+        if (swap) {
+            double[][] t = new double[z[0].length][z.length];
+            for (int j = 0; j < z.length; j++) for (int i = 0; i < z[0].length; i++) t[i][j] = z[j][i];
+            z = t;
+        }
+        p.heatmap(k, h, v, z, DENSITY_SCALE, false);
         p.panelTitle(k, title);
-        p.axes(k, "x₁", "x₂", g.x1()[0], g.x1()[g.x1().length - 1], g.x2()[0], g.x2()[g.x2().length - 1]);
+        p.axes(k, swap ? "x₂" : "x₁", swap ? "x₁" : "x₂", h[0], h[h.length - 1], v[0], v[v.length - 1]);
     }
 
     /** SDE (or ODE) paths over the energy contours, starts as hollow circles. */

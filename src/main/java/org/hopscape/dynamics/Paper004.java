@@ -85,8 +85,9 @@ public final class Paper004 {
             MorsePlots.phasePortrait(p, c, s, box, pts, g, starts, swap,
                     family.parameterName() + " = " + f(etas[c]) + " (" + pts.signature() + ")");
             if (gibbsRow)
-                MorsePlots.density(p, etas.length + c, Gibbs.of(s, 1, box.lo1(), box.hi1(), box.lo2(), box.hi2(), 151, false),
-                        "p_ε, ε = 1");
+                MorsePlots.density(p, etas.length + c, swap
+                        ? Gibbs.of(s, 1, box.lo2(), box.hi2(), box.lo1(), box.hi1(), 151, false)
+                        : Gibbs.of(s, 1, box.lo1(), box.hi1(), box.lo2(), box.hi2(), 151, false), "p_ε, ε = 1", swap);
         }
         return p.build();
     }
@@ -98,11 +99,14 @@ public final class Paper004 {
                 starts, false, true);
     }
 
-    /** Fig. 4: Example 7 (metric g_η) at η ∈ {−0.5, 0, 0.5}, v₂ horizontal and v₁ vertical as in the paper. */
+    /**
+     * Fig. 4: Example 7 (metric g_η) at η ∈ {−1, 0, 1}, v₂ horizontal and v₁ vertical as in the paper; bottom row:
+     * exp(−2V/ε²)/Z at ε = 1 (the metric's √det g factor, within [0.88, 1], is left out — spec 004 Fig. 4).
+     */
     public static Figure figure4(int seeds, int starts) {
         return familyPanels("004 Fig. 4 — heteroclinic flip with a metric (Example 7); red = saddle connection at η = 0",
-                new MetricFlipFamily(), new double[]{-0.5, 0, 0.5}, CriticalPoints.Options.box(2, 5, seeds),
-                new MorsePlots.Box(-3, 5, -3, 3), starts, true, false);
+                new MetricFlipFamily(), new double[]{-1, 0, 1}, CriticalPoints.Options.box(2, 5, seeds),
+                new MorsePlots.Box(-3, 5, -3, 3), starts, true, true);
     }
 
     /** Fig. 5: the closed-form EBM at training steps {@code steps}. */
