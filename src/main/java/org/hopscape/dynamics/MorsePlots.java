@@ -85,13 +85,19 @@ public final class MorsePlots {
     /** Landscape + trajectories + branches + critical points in panel k. */
     public static void phasePortrait(Panels p, int k, GradientSystem s, Box b, CriticalSet pts, ConnectionGraph g,
                                      int starts, boolean swap, String title) {
+        phasePortrait(p, k, s, b, pts, g, starts, swap, title, "x₁", "x₂");
+    }
+
+    /** As above with the names of the two state coordinates (e.g. "y₁", "y₂" or "u₅", "u₁₁"). */
+    public static void phasePortrait(Panels p, int k, GradientSystem s, Box b, CriticalSet pts, ConnectionGraph g,
+                                     int starts, boolean swap, String title, String name1, String name2) {
         int res = 81;
         p.contour(k, b.grid1(res), b.grid2(res), energyGrid(s, b, res, swap), ENERGY_SCALE, 24);
         if (starts > 0) p.lines(k, trajectories(s, b, starts, 20, swap), "rgba(220,220,220,0.55)", 0.8, "trajectories");
         if (g != null) branches(p, k, g, swap);
         if (pts != null) criticalPoints(p, k, pts, swap);
         p.panelTitle(k, title);
-        String x1 = swap ? "x₂" : "x₁", x2 = swap ? "x₁" : "x₂";
+        String x1 = swap ? name2 : name1, x2 = swap ? name1 : name2;
         p.axes(k, x1, x2, b.lo1(), b.hi1(), b.lo2(), b.hi2());
     }
 

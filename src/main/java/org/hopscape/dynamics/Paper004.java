@@ -77,13 +77,20 @@ public final class Paper004 {
     /** Panels of a family: one phase portrait (with graph) per parameter value, optional Gibbs row at ε = 1. */
     public static Figure familyPanels(String title, Family family, double[] etas, CriticalPoints.Options points,
                                       MorsePlots.Box box, int starts, boolean swap, boolean gibbsRow) {
+        return familyPanels(title, family, etas, points, box, starts, swap, gibbsRow, "x₁", "x₂");
+    }
+
+    /** As above with the names of the state coordinates. */
+    public static Figure familyPanels(String title, Family family, double[] etas, CriticalPoints.Options points,
+                                      MorsePlots.Box box, int starts, boolean swap, boolean gibbsRow, String name1,
+                                      String name2) {
         Panels p = new Panels(title, gibbsRow ? 2 : 1, etas.length);
         for (int c = 0; c < etas.length; c++) {
             GradientSystem s = family.at(etas[c]);
             CriticalSet pts = CriticalPoints.find(s, points);
             ConnectionGraph g = MorseSmale.graph(s, pts, MorseSmale.Options.paper(1.5 * points.width()));
             MorsePlots.phasePortrait(p, c, s, box, pts, g, starts, swap,
-                    family.parameterName() + " = " + f(etas[c]) + " (" + pts.signature() + ")");
+                    family.parameterName() + " = " + f(etas[c]) + " (" + pts.signature() + ")", name1, name2);
             if (gibbsRow)
                 MorsePlots.density(p, etas.length + c, swap
                         ? Gibbs.of(s, 1, box.lo2(), box.hi2(), box.lo1(), box.hi1(), 151, false)
@@ -118,7 +125,8 @@ public final class Paper004 {
     /** Fig. 6: continuous Hopfield network u̇ = W_η tanh u − 0.85u along Algorithm 1. */
     public static Figure figure6(HebbianPgd.Result run, double[] etas, int seeds, int starts) {
         return familyPanels("004 Fig. 6 — 2-neuron Hopfield network along Algorithm 1 (R⁻¹ = 0.85): memories created by a pitchfork",
-                run.family(0.85), etas, CriticalPoints.Options.box(2, 3, seeds), MorsePlots.Box.square(3), starts, false, false);
+                run.family(0.85), etas, CriticalPoints.Options.box(2, 3, seeds), MorsePlots.Box.square(3), starts, false, false,
+                "u₁", "u₂");
     }
 
     /** Fig. 7: modern Hopfield family (three patterns in ℝ²). */
@@ -132,7 +140,7 @@ public final class Paper004 {
     public static Figure figure8(VpDiffusion model, double[] taus, int seeds, int starts) {
         return familyPanels("004 Fig. 8 — probability-flow field of a VP diffusion (exact score), y = α(1−s²)x, τ = −t",
                 model.generationFamily(), taus, CriticalPoints.Options.box(2, 1.5, seeds), MorsePlots.Box.square(1.5),
-                starts, false, false);
+                starts, false, false, "y₁", "y₂");
     }
 
     /** Fig. 10a: W_Hebb and the Algorithm-1 limit as heat maps. */
@@ -166,7 +174,8 @@ public final class Paper004 {
                 CriticalSet pts = CriticalPoints.find(s, CriticalPoints.Options.box(2, 13, seeds));
                 ConnectionGraph g = MorseSmale.graph(s, pts, MorseSmale.Options.paper(20));
                 MorsePlots.phasePortrait(p, r * ks.length + c, s, MorsePlots.Box.square(13), pts, g, starts, false,
-                        "axes (" + axes[r][0] + "," + axes[r][1] + "), k = " + ks[c] + " (" + pts.signature() + ")");
+                        "axes (" + axes[r][0] + "," + axes[r][1] + "), k = " + ks[c] + " (" + pts.signature() + ")",
+                        "u_" + axes[r][0], "u_" + axes[r][1]);
             }
         return p.build();
     }
@@ -181,7 +190,7 @@ public final class Paper004 {
                 VpDiffusion model = new VpDiffusion(run.meansAt(steps[r]), GmmEbmTraining.MODEL_SD);
                 GradientSystem s = model.hopfield(times[c]);
                 MorsePlots.phasePortrait(p, r * times.length + c, s, box, null, null, starts, false,
-                        "η = " + f(steps[r]) + ", t = " + f(times[c]));
+                        "η = " + f(steps[r]) + ", t = " + f(times[c]), "y₁", "y₂");
             }
         return p.build();
     }
