@@ -234,6 +234,16 @@ public final class Families {
                 // transversality of the unfolding (spec §2.1): v₀·∂η∇V ≠ 0 at a fold, = 0 at a symmetric pitchfork
                 boolean pitchfork = refined ? unfolding(family, pos, eta) < 1e-6
                         : (birth ? changedB.size() - born.size() : changedA.size() - died.size()) > 0;
+                if (pitchfork && o.refine()) {
+                    // sharpen on the symmetric branch itself: det H(x(η), η) = 0 by bisection along the continuation
+                    int best = -1;
+                    for (int i = 0; i < a.size(); i++)
+                        if (ab[i] >= 0 && a.get(i).morseIndex() != b.get(ab[i]).morseIndex()
+                                && (best < 0 || Linear.distance(a.get(i).position(), pos) < Linear.distance(a.get(best).position(), pos)))
+                            best = i;
+                    double[] r = best < 0 ? null : refinePitchfork(family, a.get(best).position(), etaA, etaB, o.points());
+                    if (r != null) { eta = r[0]; pos = Arrays.copyOfRange(r, 1, r.length); }
+                }
                 final double e0 = eta;
                 final double[] p0 = pos;
                 if (out.stream().anyMatch(ev -> Math.abs(ev.eta() - e0) < 1e-8 && Linear.distance(ev.position(), p0) < 1e-6))
@@ -388,9 +398,13 @@ public final class Families {
                         scale(a.get(br.saddle()).unstableDirection(), br.sign()), a.get(tilde).position(), o);
                 if (r != null) eta = r;
             }
+            // name the new target with the labels of the first graph (labels may reorder across η)
+            String newTarget = "∂";
+            for (int i = 0; i < ab.length; i++) if (other.end() >= 0 && ab[i] == other.end()) newTarget = a.label(i);
             out.add(new Event("flip", eta, a.get(br.saddle()).position(), String.format(Locale.ROOT,
-                    "branch of saddle %s: %s → %s (connection to saddle %s)", a.label(br.saddle()),
-                    br.end() < 0 ? "∂" : a.label(br.end()), other.end() < 0 ? "∂" : b.label(other.end()), a.label(tilde))));
+                    "branch of saddle %s: %s → %s (connection to saddle %s; labels at %s = %s)", a.label(br.saddle()),
+                    br.end() < 0 ? "∂" : a.label(br.end()), newTarget, a.label(tilde), family.parameterName(),
+                    new java.math.BigDecimal(String.format(Locale.ROOT, "%.6g", etaA)).stripTrailingZeros().toPlainString())));
         }
         return out;
     }

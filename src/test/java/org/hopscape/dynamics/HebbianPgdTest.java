@@ -31,6 +31,7 @@ class HebbianPgdTest {
                 Families.Options.of(box, false), Progress.NONE);
         assertEquals(List.of("pitchfork"), t.eventKinds());
         assertEquals(3.939904, t.events().get(0).eta(), 1e-6);
+        assertArrayEquals(new double[]{0, 0}, t.events().get(0).position(), 1e-9);
         assertEquals(List.of("1,0,0", "2,1,0"), t.signatureSequence());
     }
 

@@ -21,6 +21,11 @@ class ModernHopfieldFamilyTest {
         assertEquals(0.569137, t.events().get(1).eta(), 1e-5);
         assertArrayEquals(new double[]{0.556615, 0.118170}, t.events().get(1).position(), 1e-4);
         assertEquals(1.5, t.events().get(2).eta(), 1e-9);
+        // s_b's branch switches from the sink near ξ² (upper left) to the one near ξ³ (lower left)
+        CriticalSet before = t.sets().get(14);
+        String detail = t.events().get(2).detail();
+        String upper = before.get(before.indexOf("A")).x(1) > 0 ? "A" : "B", lower = upper.equals("A") ? "B" : "A";
+        assertTrue(detail.contains(upper + " → " + lower), detail);
         assertEquals(List.of("1,0,0", "2,1,0", "3,2,0"), t.signatureSequence());
         assertTrue(t.eulerEverywhere());
         assertEquals(1.000644, ModernHopfieldFamily.beta(0), 1e-6);
