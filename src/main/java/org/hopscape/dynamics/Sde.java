@@ -1,0 +1,95 @@
+package org.hopscape.dynamics;
+
+import org.hopscape.util.Check;
+import org.hopscape.util.Rng;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.stream.IntStream;
+
+/**
+ * Small random perturbations of a gradient flow (004 Eq. 1.2.5): dx = X(x) dt + ε dW, by Euler–Maruyama
+ * x_{k+1} = x_k + X(x_k)Δt + ε√Δt ξ_k, ξ_k ~ N(0, I). The noise is isotropic (σ = I) also for systems with a
+ * metric (spec 004 §1.6: every SDE panel uses G = I). Path k draws from {@code Rng.stream(seed, k)}, so results do
+ * not depend on the number of threads.
+ */
+public final class Sde {
+    private Sde() {}
+
+    /**
+     * @param epsilon   noise level ε (0 = the deterministic flow, integrated by the same Euler scheme)
+     * @param dt        step Δt (spec: 1e-3)
+     * @param time      horizon T
+     * @param keepEvery record every k-th step of each path (0: end points only)
+     */
+    public record Options(double epsilon, double dt, double time, int keepEvery) {
+        public Options {
+            Check.nonNegative("epsilon", epsilon);
+            Check.positive("dt", dt);
+            Check.positive("time", time);
+            Check.nonNegative("keepEvery", keepEvery);
+        }
+
+        /** Spec 004 Fig. 1: Δt = 1e-3, T = 10, a point every 10 steps. */
+        public static Options paper(double epsilon) {
+            return new Options(epsilon, 1e-3, 10, 10);
+        }
+    }
+
+    /** One Euler–Maruyama path per start. */
+    public static List<Ode.Orbit> paths(GradientSystem system, double[][] starts, Options o, long seed) {
+        Ode.Orbit[] out = new Ode.Orbit[starts.length];
+        IntStream.range(0, starts.length).parallel().forEach(k -> out[k] = path(system, starts[k], o, Rng.stream(seed, k)));
+        return List.of(out);
+    }
+
+    static Ode.Orbit path(GradientSystem system, double[] start, Options o, SplittableRandom rng) {
+        int n = start.length, steps = (int) Math.round(o.time() / o.dt());
+        double[] x = start.clone(), v = new double[n];
+        double sd = o.epsilon() * Math.sqrt(o.dt());
+        List<double[]> path = new ArrayList<>();
+        List<Double> times = new ArrayList<>();
+        path.add(x.clone());
+        times.add(0.0);
+        for (int s = 1; s <= steps; s++) {
+            system.velocity(x, v);
+            // 004 Eq. 1.2.5, Euler–Maruyama
+            for (int i = 0; i < n; i++) x[i] += v[i] * o.dt() + (sd > 0 ? sd * rng.nextGaussian() : 0);
+            if ((o.keepEvery() > 0 && s % o.keepEvery() == 0) || s == steps) {
+                path.add(x.clone());
+                times.add(s * o.dt());
+            }
+        }
+        double[] ts = times.stream().mapToDouble(Double::doubleValue).toArray();
+        return new Ode.Orbit(ts, path.toArray(new double[0][]), false);
+    }
+
+    /**
+     * Samples of the stationary law: {@code chains} independent chains from {@code start}, each sampled every
+     * {@code sampleEvery} time units on [tBurn, tEnd] (spec 004 Fig. 1 stationarity check).
+     */
+    public static double[][] stationarySamples(GradientSystem system, double[] start, int chains, double epsilon,
+                                               double dt, double tBurn, double tEnd, double sampleEvery, long seed) {
+        Check.positive("chains", chains);
+        Check.positive("epsilon", epsilon);
+        Check.positive("sampleEvery", sampleEvery);
+        if (!(tEnd > tBurn)) throw new IllegalArgumentException("tEnd must be > tBurn (got " + tEnd + " ≤ " + tBurn + ")");
+        int every = (int) Math.round(sampleEvery / dt), burn = (int) Math.round(tBurn / dt), total = (int) Math.round(tEnd / dt);
+        int perChain = (total - burn) / every;
+        int n = start.length;
+        double[][] out = new double[chains * perChain][];
+        IntStream.range(0, chains).parallel().forEach(c -> {
+            SplittableRandom rng = Rng.stream(seed, c);
+            double[] x = start.clone(), v = new double[n];
+            double sd = epsilon * Math.sqrt(dt);
+            int k = 0;
+            for (int s = 1; s <= total; s++) {
+                system.velocity(x, v);
+                for (int i = 0; i < n; i++) x[i] += v[i] * dt + sd * rng.nextGaussian();
+                if (s > burn && (s - burn) % every == 0 && k < perChain) out[c * perChain + k++] = x.clone();
+            }
+        });
+        return out;
+    }
+}
