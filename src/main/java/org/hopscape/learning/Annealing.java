@@ -133,7 +133,8 @@ public final class Annealing {
     private static final double COMMITTED = 0.9;
 
     private final int k, r;
-    private final double[] red;       // Ξ̃ = ΞV, row-major K×r
+    private final double[] red;       // Ξ̃ = ΞV, row-major K×r, lower triangular (Gram–Schmidt order)
+    private final int[] rowLength;    // Ξ̃_ic = 0 for c ≥ rowLength[i]
     private final double[][] basis;   // V, N×r
     private final Options options;
 
@@ -147,6 +148,15 @@ public final class Annealing {
         this.r = reduction.basis()[0].length;
         this.red = reduction.model().memoriesFlat();
         this.basis = reduction.basis();
+        // basis vector c is orthogonal to patterns 0..i when it was created after pattern i: zero those entries
+        // exactly (they are rounding noise) so the hot loops skip them
+        this.rowLength = new int[k];
+        for (int i = 0; i < k; i++) {
+            int len = 0;
+            for (int c = 0; c < r; c++) if (Math.abs(red[i * r + c]) > 1e-12) len = c + 1;
+            rowLength[i] = len;
+            for (int c = len; c < r; c++) red[i * r + c] = 0;
+        }
     }
 
     public Options options() { return options; }
@@ -282,8 +292,8 @@ public final class Annealing {
                 // 002 Eq. 35 in reduced coordinates: z = βΞ̃y + w, s = softmax(z)
                 for (int i = 0; i < k; i++) {
                     double d = 0;
-                    int row = i * r;
-                    for (int c = 0; c < r; c++) d += red[row + c] * y[c];
+                    int row = i * r, len = rowLength[i];
+                    for (int c = 0; c < len; c++) d += red[row + c] * y[c];
                     z[i] = beta * d + w[i];
                 }
                 SoftmaxKernels.softmaxInPlace(z, k);
@@ -294,8 +304,8 @@ public final class Annealing {
                 for (int c = 0; c < r; c++) f[c] = -y[c];
                 for (int i = 0; i < k; i++) {
                     double s = z[i];
-                    int row = i * r;
-                    for (int c = 0; c < r; c++) f[c] += s * red[row + c];
+                    int row = i * r, len = rowLength[i];
+                    for (int c = 0; c < len; c++) f[c] += s * red[row + c];
                 }
                 if (noise > 0) for (int c = 0; c < r; c++) y[c] += dt * f[c] + noise * rnd.nextGaussian();
                 else for (int c = 0; c < r; c++) y[c] += dt * f[c];
