@@ -1,0 +1,100 @@
+package org.hopscape.data;
+
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * Labelled grayscale digit images kept as raw bytes p ∈ [0, 255] (row-major, top row first).
+ * Two views: {@link #images01()} gives p/255 ∈ [0,1]; {@link #imagesSigned()} gives (p/255)·2 − 1 ∈ [−1,1],
+ * the convention of paper 000 (spec 000 §2.1).
+ *
+ * @param pixels unsigned bytes, {@code size × rows × cols}
+ * @param labels digit class 0..9 per image
+ * @param source where the digits came from (shown in figure titles)
+ */
+public record Digits(byte[] pixels, int[] labels, int rows, int cols, String source) {
+
+    public Digits {
+        if (rows <= 0 || cols <= 0) throw new IllegalArgumentException("rows and cols must be > 0 (got " + rows + "×" + cols + ")");
+        if ((long) labels.length * rows * cols != pixels.length)
+            throw new IllegalArgumentException(labels.length + " labels need " + (long) labels.length * rows * cols
+                    + " pixels, got " + pixels.length);
+        for (int i = 0; i < labels.length; i++)
+            if (labels[i] < 0 || labels[i] > 9)
+                throw new IllegalArgumentException("labels[" + i + "] must be in [0, 9] (got " + labels[i] + ")");
+    }
+
+    public int size() {
+        return labels.length;
+    }
+
+    public int pixelCount() {
+        return rows * cols;
+    }
+
+    /** Raw byte of pixel j of image i. */
+    public int raw(int i, int j) {
+        return pixels[i * pixelCount() + j] & 0xFF;
+    }
+
+    public double[] image01(int i) {
+        double[] x = new double[pixelCount()];
+        for (int j = 0; j < x.length; j++) x[j] = raw(i, j) / 255.0;
+        return x;
+    }
+
+    public double[][] images01() {
+        double[][] x = new double[size()][];
+        for (int i = 0; i < x.length; i++) x[i] = image01(i);
+        return x;
+    }
+
+    /** 000 convention: (p/255)·2 − 1. */
+    public double[][] imagesSigned() {
+        double[][] x = new double[size()][pixelCount()];
+        for (int i = 0; i < x.length; i++)
+            for (int j = 0; j < x[i].length; j++) x[i][j] = raw(i, j) / 255.0 * 2 - 1;
+        return x;
+    }
+
+    /** The images with these indices, in this order. */
+    public Digits subset(int[] indices) {
+        int p = pixelCount();
+        byte[] px = new byte[indices.length * p];
+        int[] lb = new int[indices.length];
+        for (int k = 0; k < indices.length; k++) {
+            int i = indices[k];
+            if (i < 0 || i >= size()) throw new IllegalArgumentException("index " + i + " outside [0, " + size() + ")");
+            System.arraycopy(pixels, i * p, px, k * p, p);
+            lb[k] = labels[i];
+        }
+        return new Digits(px, lb, rows, cols, source);
+    }
+
+    /** The first {@code n} images (n ≤ size). */
+    public Digits first(int n) {
+        int[] idx = new int[Math.min(n, size())];
+        for (int i = 0; i < idx.length; i++) idx[i] = i;
+        return subset(idx);
+    }
+
+    /** Images per digit class 0..9. */
+    public int[] classCounts() {
+        int[] c = new int[10];
+        for (int l : labels) c[l]++;
+        return c;
+    }
+
+    /** Class counts as a table (digit, count). */
+    public Table toTable() {
+        int[] c = classCounts();
+        int[] d = new int[10];
+        for (int i = 0; i < 10; i++) d[i] = i;
+        return Table.create("Digits per class — " + source, IntColumn.create("digit", d), IntColumn.create("count", c));
+    }
+
+    @Override
+    public String toString() {
+        return "Digits[" + size() + " images " + rows + "×" + cols + ", " + source + "]";
+    }
+}
