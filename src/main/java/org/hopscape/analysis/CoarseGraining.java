@@ -217,7 +217,7 @@ public final class CoarseGraining {
 
     /**
      * Numerical bifurcation point of the equiangular mean Ξ* (002 App. E): bisection on β in [lo, hi] of
-     * "a 1e-4 perturbation of Ξ* along Ξ_1 − Ξ* has not decayed after t = 40 (Euler dt 0.01)", w = 0.
+     * "a 1e-6 perturbation of Ξ* along Ξ_1 − Ξ* has not decayed after t = 40 (Euler dt 0.01)", w = 0.
      */
     public static double betaCritNumeric(double[][] memories, double lo, double hi, double relTol) {
         int k = memories.length, n = memories[0].length;
@@ -226,7 +226,7 @@ public final class CoarseGraining {
         double[] dir = new double[n];
         for (int j = 0; j < n; j++) dir[j] = memories[0][j] - mean[j];
         double dn = norm(dir);
-        double eps = 1e-4;
+        double eps = 1e-6;   // small enough that the quadratic terms (K ≥ 3) do not shift the threshold
         double[] x0 = new double[n];
         for (int j = 0; j < n; j++) x0[j] = mean[j] + eps * dir[j] / dn;
         GeneralizedHopfield model = GeneralizedHopfield.symmetric(memories, new double[k], lo);
@@ -238,6 +238,27 @@ public final class CoarseGraining {
             if (Math.sqrt(d) >= eps) hi = mid; else lo = mid;
         }
         return 0.5 * (lo + hi);
+    }
+
+    /**
+     * Appendix E table: for each K and μ (degrees) the formula K/(1 − cos μ), the numerical bifurcation
+     * ({@link #betaCritNumeric}, relative tolerance 1e-6), their relative difference and the small-angle 2K/μ².
+     */
+    public static tech.tablesaw.api.Table betaCritTable(int[] ks, double[] degrees) {
+        var k = tech.tablesaw.api.IntColumn.create("K");
+        var mu = tech.tablesaw.api.DoubleColumn.create("mu deg");
+        var formula = tech.tablesaw.api.DoubleColumn.create("K/(1-cos mu)");
+        var numeric = tech.tablesaw.api.DoubleColumn.create("numeric");
+        var rel = tech.tablesaw.api.DoubleColumn.create("rel. difference");
+        var small = tech.tablesaw.api.DoubleColumn.create("2K/mu^2");
+        for (int kk : ks)
+            for (double deg : degrees) {
+                double m = Math.toRadians(deg), exact = betaCritEquiangular(kk, m);
+                double num = betaCritNumeric(equiangularPatterns(kk, m), 0.5 * exact, 2 * exact, 1e-6);
+                k.append(kk); mu.append(deg); formula.append(exact); numeric.append(num);
+                rel.append(Math.abs(num - exact) / exact); small.append(2 * kk / (m * m));
+            }
+        return tech.tablesaw.api.Table.create("beta_crit of K equiangular patterns (002 App. E)", k, mu, formula, numeric, rel, small);
     }
 
     static double[] lerp(double[] a, double[] b, double t) {

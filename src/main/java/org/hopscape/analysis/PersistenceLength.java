@@ -205,6 +205,19 @@ public final class PersistenceLength {
         return Table.create(title, mem, size, mu, len);
     }
 
+    /** Named sets with ℓ_L and percentile among same-size subsets (Fig 3F check). */
+    public Table setsTable(List<List<String>> sets, String title) {
+        StringColumn mem = StringColumn.create("progenitor");
+        DoubleColumn len = DoubleColumn.create("l_L"), pct = DoubleColumn.create("percentile among same size");
+        for (List<String> s : sets) {
+            int m = mask(s.toArray(new String[0]));
+            mem.append(label(m));
+            len.append(length(m));
+            pct.append(percentile(m));
+        }
+        return Table.create(title, mem, len, pct);
+    }
+
     /** Spearman rank correlation with average ranks for ties (+∞ ranks last). */
     public static double spearman(double[] a, double[] b) {
         Check.sameSize("a.length", a.length, "b.length", b.length);

@@ -34,6 +34,13 @@ public final class SeparatrixScan {
      * Appendix Fig 2 scan: numeric offset, exact middle-root prediction and the paper's Eq. 23 estimate per w₁.
      */
     public record TwoPatternScan(double mu, double beta, double[] w1, double[] numeric, double[] exact, double[] paper) {
+        /** max |numeric − exact| over the w₁ with a finite exact offset. */
+        public double maxExactError() {
+            double m = 0;
+            for (int i = 0; i < w1.length; i++) if (Double.isFinite(exact[i])) m = Math.max(m, Math.abs(numeric[i] - exact[i]));
+            return m;
+        }
+
         public Table toTable() {
             return Table.create("separatrix offset, two patterns (mu=" + Math.round(Math.toDegrees(mu)) + "°, beta=" + beta + ")",
                     DoubleColumn.create("w1", w1), DoubleColumn.create("numeric", numeric),
@@ -79,6 +86,32 @@ public final class SeparatrixScan {
      */
     public record ProgenitorScan(double beta, double[] w1, double[] numeric, double[] paper, double[][] progenitor,
                                  int[] stableNearPair) {
+        /** Offsets strictly increase with w₁ (w₁ given ascending). */
+        public boolean monotone() {
+            for (int i = 1; i < w1.length; i++) if (!(numeric[i] > numeric[i - 1])) return false;
+            return true;
+        }
+
+        /** Slope of the offset over the last w₁ interval divided by the slope over the first. */
+        public double slopeRatio() {
+            int n = w1.length;
+            double last = (numeric[n - 1] - numeric[n - 2]) / (w1[n - 1] - w1[n - 2]);
+            double first = (numeric[1] - numeric[0]) / (w1[1] - w1[0]);
+            return last / first;
+        }
+
+        public double minRatio() {
+            double m = Double.POSITIVE_INFINITY;
+            for (int i = 0; i < w1.length; i++) m = Math.min(m, numeric[i] / paper[i]);
+            return m;
+        }
+
+        public double maxRatio() {
+            double m = Double.NEGATIVE_INFINITY;
+            for (int i = 0; i < w1.length; i++) m = Math.max(m, numeric[i] / paper[i]);
+            return m;
+        }
+
         public Table toTable() {
             double[] px = new double[w1.length], py = new double[w1.length], n = new double[w1.length];
             for (int i = 0; i < w1.length; i++) { px[i] = progenitor[i][0]; py[i] = progenitor[i][1]; n[i] = stableNearPair[i]; }

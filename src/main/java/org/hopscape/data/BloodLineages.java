@@ -37,6 +37,28 @@ public record BloodLineages(List<String> names, double[][] memories, List<String
 
     public static final int ERYTHROCYTE = 0;
 
+    /** Fig 3F angular order of the lineages (spec 002 §3 Fig 3F). */
+    public static final List<String> FIG3F_ORDER = List.of("Ery", "Mk", "Baso", "Mast", "Eos", "Neut", "Mac", "DC",
+            "T", "NK", "B");
+
+    /**
+     * Classical observed progenitors drawn with a black rim in Fig 3F [spec 002 choice, editable]: CMP, MEP, GMP,
+     * CLP, LMPP, MDP, BMCP.
+     */
+    public static final List<List<String>> OBSERVED_PROGENITORS = List.of(
+            List.of("Ery", "Mk", "Baso", "Mast", "Eos", "Neut", "Mac", "DC"), List.of("Ery", "Mk"),
+            List.of("Neut", "Mac"), List.of("B", "T", "NK"), List.of("Neut", "Mac", "DC", "B", "T", "NK"),
+            List.of("Mac", "DC"), List.of("Baso", "Mast"));
+
+    /** The progenitors the synthetic fallback encodes as modules (all observed ones except LMPP, plus the new ones). */
+    public static final List<List<String>> ENCODED_PROGENITORS = List.of(
+            List.of("Ery", "Mk", "Baso", "Mast", "Eos", "Neut", "Mac", "DC"), List.of("Ery", "Mk"),
+            List.of("Neut", "Mac"), List.of("B", "T", "NK"), List.of("Mac", "DC"), List.of("Baso", "Mast"),
+            List.of("Baso", "Mk", "Ery"), List.of("Eos", "Neut"));
+
+    /** Newly described progenitors drawn with a red rim in Fig 3F [paper text]: {Baso, Mk, Ery}, {Eos, Neut}. */
+    public static final List<List<String>> NEW_PROGENITORS = List.of(List.of("Baso", "Mk", "Ery"), List.of("Eos", "Neut"));
+
     /** Modules of the fallback: (name, member short labels, variance share a_M) — spec 002 §2.3. */
     private record Module(String name, List<String> members, double share) {}
 

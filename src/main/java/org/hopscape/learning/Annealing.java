@@ -61,6 +61,11 @@ public final class Annealing {
             return new Options(0.05, 50, 20, 0, 0.01, 0.1, Runtime.getRuntime().availableProcessors(), Progress.NONE);
         }
 
+        /** Spec 002 Fig 2 noisy overlay: σ 0.05, hold at β = 0 for 10, ramp 0 → 50 over 20, dt 0.01, ζ ~ U[0, 0.1]. */
+        public static Options fig2() {
+            return new Options(0.05, 50, 20, 10, 0.01, 0.1, Runtime.getRuntime().availableProcessors(), Progress.NONE);
+        }
+
         public Options withDt(double dt) {
             return new Options(sigma, betaMax, rampTime, holdTime, dt, initialNoise, threads, progress);
         }
@@ -129,6 +134,25 @@ public final class Annealing {
         }
     }
 
+    /**
+     * How "raise entry i by 20 %" acts on w (spec 002 §3 Fig 3C/D ambiguity): ADD_LOG w_i + ln(1 + f) (default:
+     * baseline enhancer activity e^{w_i} × (1 + f)), MULTIPLY w_i × (1 + f), ADD w_i + f.
+     */
+    public enum Boost { ADD_LOG, MULTIPLY, ADD }
+
+    /** A copy of w with entry i raised by the fraction f under the given rule. */
+    public static double[] boost(double[] w, int i, Boost mode, double f) {
+        Check.inRange("i", i, 0, w.length - 1);
+        Check.finite("f", f);
+        double[] out = w.clone();
+        out[i] = switch (mode) {
+            case ADD_LOG -> w[i] + Math.log1p(f);
+            case MULTIPLY -> w[i] * (1 + f);
+            case ADD -> w[i] + f;
+        };
+        return out;
+    }
+
     private static final int CHUNK = 64;
     private static final double COMMITTED = 0.9;
 
@@ -180,11 +204,57 @@ public final class Annealing {
         /** Mean softmax over cells of terminal type {@code fate}: [snapshot][lineage]. */
         public double[][] meanSoftmax(int fate) { return meanSoftmax[fate]; }
 
+        /** Fate fractions and w per lineage as a table. */
+        public tech.tablesaw.api.Table fractionsTable(List<String> names, String title) {
+            Check.sameSize("names", names.size(), "K", fractions.length);
+            return tech.tablesaw.api.Table.create(title, tech.tablesaw.api.StringColumn.create("lineage", names),
+                    tech.tablesaw.api.DoubleColumn.create("w", weights),
+                    tech.tablesaw.api.DoubleColumn.create("fraction", fractions),
+                    tech.tablesaw.api.IntColumn.create("cells", fateCounts));
+        }
+
+        /** max_i |ρ_i − ρ'_i| against another run (e.g. a different dt). */
+        public double maxFractionDifference(Run other) {
+            double m = 0;
+            for (int i = 0; i < fractions.length; i++) m = Math.max(m, Math.abs(fractions[i] - other.fractions[i]));
+            return m;
+        }
+
+        /** max over fates and lineages of |mean s(t = 0) − softmax(w)| (β = 0 at t = 0, so exactly 0 up to rounding). */
+        public double initialShareError() {
+            double[] s = weights.clone();
+            SoftmaxKernels.softmaxInPlace(s, s.length);
+            double m = 0;
+            for (int f = 0; f < fractions.length; f++)
+                if (fateCounts[f] > 0 && meanSoftmax[f].length > 0)
+                    for (int i = 0; i < s.length; i++) m = Math.max(m, Math.abs(meanSoftmax[f][0][i] - s[i]));
+            return m;
+        }
+
         /** max_i |ρ_i − 1/K|. */
         public double maxImbalance() {
             double m = 0;
             for (double f : fractions) m = Math.max(m, Math.abs(f - 1.0 / fractions.length));
             return m;
+        }
+
+        /**
+         * min over snapshots with β ≥ {@code fromBeta} of (this run's − other run's) mean share of {@code lineage}
+         * among cells of terminal type {@code fate} (Fig 3D vs 3B: ≥ 0 means this run's share is never lower).
+         */
+        public double minShareDifference(Run other, int fate, int lineage, double fromBeta) {
+            double min = Double.POSITIVE_INFINITY;
+            for (int t = 0; t < snapshotBetas.length; t++)
+                if (snapshotBetas[t] >= fromBeta)
+                    min = Math.min(min, meanSoftmax[fate][t][lineage] - other.meanSoftmax[fate][t][lineage]);
+            return min;
+        }
+
+        /** Mean share of {@code lineage} among cells of type {@code fate} at the first snapshot with β ≥ beta. */
+        public double shareAt(int fate, int lineage, double beta) {
+            for (int t = 0; t < snapshotBetas.length; t++)
+                if (snapshotBetas[t] >= beta - 1e-9) return meanSoftmax[fate][t][lineage];
+            return Double.NaN;
         }
 
         /**

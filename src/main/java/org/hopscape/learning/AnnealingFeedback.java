@@ -75,6 +75,13 @@ public final class AnnealingFeedback {
     public record Result(double[] weights, double[][] history, double[][] fractions, List<String> names) {
         public double weightSum() { return Arrays.stream(weights).sum(); }
 
+        /** Name of the lineage with the largest weight. */
+        public String largestWeight() {
+            int best = 0;
+            for (int i = 1; i < weights.length; i++) if (weights[i] > weights[best]) best = i;
+            return names.get(best);
+        }
+
         /** One row per round: round, gain stage, w_i and ρ_i per lineage. */
         public Table toTable() {
             Table t = Table.create("feedback history");
