@@ -79,6 +79,19 @@ public final class HierarchyFigures {
                 .line(Line.builder().color(color).width(width).dash(dash).build()).xAxis(xa).yAxis(ya).build();
     }
 
+    /** The part of the line p0 + t·dir inside the plot box, as {xs, ys}. */
+    static double[][] clip(double[] p0, double[] dir) {
+        double lo = Double.NEGATIVE_INFINITY, hi = Double.POSITIVE_INFINITY;
+        for (int j = 0; j < 2; j++) {
+            if (Math.abs(dir[j]) < 1e-15) continue;
+            double a = (-BOX - p0[j]) / dir[j], b = (BOX - p0[j]) / dir[j];
+            lo = Math.max(lo, Math.min(a, b));
+            hi = Math.min(hi, Math.max(a, b));
+        }
+        if (!(lo < hi)) return new double[][] {{}, {}};
+        return new double[][] {{p0[0] + lo * dir[0], p0[0] + hi * dir[0]}, {p0[1] + lo * dir[1], p0[1] + hi * dir[1]}};
+    }
+
     static String axis(String base, int index) {
         return index == 0 ? base : base + (index + 1);
     }
@@ -297,8 +310,8 @@ public final class HierarchyFigures {
             double dd = d[0] * d[0] + d[1] * d[1];
             double[] p0 = {-w1s[i] / beta * d[0] / dd, -w1s[i] / beta * d[1] / dd};
             double[] dir = {-d[1] / Math.sqrt(dd), d[0] / Math.sqrt(dd)};
-            t.add(line(new double[] {p0[0] - 2 * dir[0], p0[0] + 2 * dir[0]}, new double[] {p0[1] - 2 * dir[1], p0[1] + 2 * dir[1]},
-                    "paper estimate (s₁ = s₂)", "red", Line.Dash.DASH, 2, xa, ya, i == 0));
+            double[][] seg = clip(p0, dir);
+            t.add(line(seg[0], seg[1], "paper estimate (s₁ = s₂)", "red", Line.Dash.DASH, 2, xa, ya, i == 0));
             double off = SeparatrixScan.twoPatternOffset(xi, w1s[i], beta);
             double[] mid = {(xi[0][0] + xi[1][0]) / 2, (xi[0][1] + xi[1][1]) / 2};
             double[] u = {-d[0] / Math.sqrt(dd), -d[1] / Math.sqrt(dd)};
@@ -327,8 +340,8 @@ public final class HierarchyFigures {
             double[] d = {cg.progenitor()[0] - xi[2][0], cg.progenitor()[1] - xi[2][1]};
             double dd = d[0] * d[0] + d[1] * d[1], c = (w[2] - cg.progenitorWeight()) / beta;
             double[] p0 = {c * d[0] / dd, c * d[1] / dd}, dir = {-d[1] / Math.sqrt(dd), d[0] / Math.sqrt(dd)};
-            t.add(line(new double[] {p0[0] - 2 * dir[0], p0[0] + 2 * dir[0]}, new double[] {p0[1] - 2 * dir[1], p0[1] + 2 * dir[1]},
-                    "paper estimate", "red", Line.Dash.DASH, 2, xa, ya, i == 0));
+            double[][] seg = clip(p0, dir);
+            t.add(line(seg[0], seg[1], "paper estimate", "red", Line.Dash.DASH, 2, xa, ya, i == 0));
         }
         return grid("002 appendix Fig 3 — progenitor basin vs w₁, β = " + beta + ", w = (w₁, 1, 0), w₁ = "
                 + java.util.Arrays.toString(w1s), rows, cols, t);

@@ -125,8 +125,8 @@ public final class GeneralizedHopfield {
     }
 
     /**
-     * V(x) = −β⁻¹ log Σ exp(βΞ_i·x + w_i) + ½|x|² (002 Eq. 3); at β = 0 the limit −Σ softmax(w)_i Ξ_i·x
-     * − log-partition-constant is returned as −s(w)·Ξx + ½|x|² (V up to an x-independent constant).
+     * V(x) = −β⁻¹ log Σ exp(βΞ_i·x + w_i) + ½|x|² (002 Eq. 3). At β = 0 the x-independent constant
+     * −β⁻¹ log Σ e^{w_i} diverges; the returned limit drops it: V = −softmax(w)·Ξx + ½|x|².
      */
     public double energy(double[] x) {
         requireSymmetric("energy");
