@@ -30,6 +30,11 @@ import java.util.stream.IntStream;
  * values, so a point lands at the same place whatever else is transformed with it.
  */
 public final class Umap {
+    static {
+        // Smile logs every layout epoch at INFO; keep notebooks readable unless the user configured smile's level
+        if (System.getProperty("org.slf4j.simpleLogger.log.smile") == null)
+            System.setProperty("org.slf4j.simpleLogger.log.smile", "warn");
+    }
 
     /**
      * UMAP options.
