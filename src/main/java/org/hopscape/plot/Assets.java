@@ -24,23 +24,23 @@ public final class Assets {
         return p != null && !p.isBlank() ? Path.of(p) : Settings.home().resolve(".cache").resolve("assets");
     }
 
-    private static volatile String plotly;
+    // a read-only cache of file contents (4.6 MB bundle, read once per location)
+    private static final java.util.concurrent.ConcurrentHashMap<Path, String> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
 
-    /** The plotly.js bundle text (read once per JVM; immutable afterwards). */
+    /** The plotly.js bundle text. */
     public static String plotlyJs() {
-        String s = plotly;
-        if (s == null) {
-            Path f = dir().resolve(PLOTLY_FILE);
-            if (!Files.isRegularFile(f))
-                throw new IllegalStateException("plotly.js not found at " + f
-                        + ": run environment/bootstrap.sh (it fetches plotly.js-dist-min from npm), or set HOPSCAPE_ASSETS");
-            try {
-                s = Files.readString(f);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + f, e);
-            }
-            plotly = s;
+        Path f = dir().resolve(PLOTLY_FILE).toAbsolutePath().normalize();
+        return CACHE.computeIfAbsent(f, Assets::read);
+    }
+
+    private static String read(Path f) {
+        if (!Files.isRegularFile(f))
+            throw new IllegalStateException("plotly.js not found at " + f
+                    + ": run environment/bootstrap.sh (it fetches plotly.js-dist-min from npm), or set HOPSCAPE_ASSETS");
+        try {
+            return Files.readString(f);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + f, e);
         }
-        return s;
     }
 }

@@ -89,7 +89,8 @@ public final class Figures {
 
     /**
      * A grid of grayscale images (e.g. digits or memories) tiled into one heat map, one pixel of gap between
-     * tiles. Each image is a row of {@code width × height} values, row-major, top row first.
+     * tiles. Each image is a row of {@code width × height} values, row-major, top row first; black is the
+     * smallest value of all images, white the largest (MNIST's usual look).
      */
     public static Figure imageGrid(String title, double[][] images, int width, int height, int columns) {
         if (columns <= 0) throw new IllegalArgumentException("columns must be > 0 (got " + columns + ")");
@@ -102,17 +103,21 @@ public final class Figures {
                 throw new IllegalArgumentException("image " + k + " has " + images[k].length + " pixels, expected "
                         + width + "×" + height);
             int r0 = (k / columns) * (height + 1), c0 = (k % columns) * (width + 1);
-            // heat map rows run bottom-up; flip so the picture stands upright
-            for (int i = 0; i < height; i++)
-                System.arraycopy(images[k], i * width, z[gh - 1 - (r0 + i)], c0, width);
+            for (int i = 0; i < height; i++) System.arraycopy(images[k], i * width, z[r0 + i], c0, width);
         }
-        double[] x = new double[gw], y = new double[gh];
-        for (int i = 0; i < gw; i++) x[i] = i;
-        for (int i = 0; i < gh; i++) y[i] = i;
-        Layout layout = Layout.builder().title(title).width(Math.min(WIDTH, 40 + 6 * gw)).height(Math.min(HEIGHT * 2, 80 + 6 * gh))
+        // square pixels inside the default page size
+        double scale = Math.min((WIDTH - 60.0) / gw, (2 * HEIGHT - 100.0) / gh);
+        Layout layout = Layout.builder().title(title)
+                .width((int) Math.round(60 + scale * gw)).height((int) Math.round(100 + scale * gh))
+                .margin(tech.tablesaw.plotly.components.Margin.builder().left(30).right(30).top(60).bottom(40).build())
                 .xAxis(Axis.builder().visible(false).build())
-                .yAxis(Axis.builder().visible(false).scaleRatio(1).build()).build();
-        return new Figure(layout, HeatmapTrace.builder(box(x), box(y), z).build());
+                .yAxis(Axis.builder().visible(false).autoRange(Axis.AutoRange.REVERSED).build()).build();
+        Map<String, Object> attrs = new LinkedHashMap<>();
+        attrs.put("z", z);
+        attrs.put("colorscale", "Greys");
+        attrs.put("showscale", false);
+        attrs.put("hoverinfo", "z");
+        return new Figure(layout, RawTrace.of("heatmap", attrs));
     }
 
     static Double[] box(double[] v) {

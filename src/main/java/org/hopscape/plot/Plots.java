@@ -36,12 +36,34 @@ public final class Plots {
                 + "\n})();</script>";
     }
 
-    /** A standalone page: bundle, then the figures. */
+    /**
+     * A standalone page: bundle, then the figures. A {@code hopscape-page-size} meta tag carries the pixel size
+     * the figures need, so that a screenshot (reports/figures/*.png) captures them whole.
+     */
     public static String page(String title, Figure... figures) {
+        int w = 0, h = 0;
+        for (Figure f : figures) {
+            int[] size = size(f);
+            w = Math.max(w, size[0]);
+            h += size[1];
+        }
         StringBuilder sb = new StringBuilder("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>")
-                .append(escape(title)).append("</title>\n").append(bundleScript()).append("</head><body>\n");
+                .append(escape(title)).append("</title>\n")
+                .append("<meta name=\"hopscape-page-size\" content=\"").append(w).append(',').append(h).append("\">\n")
+                .append("<style>body{margin:0;background:#fff}</style>\n")
+                .append(bundleScript()).append("</head><body>\n");
         for (Figure f : figures) sb.append(figureHtml(f)).append('\n');
         return sb.append("</body></html>\n").toString();
+    }
+
+    private static final java.util.regex.Pattern WIDTH = java.util.regex.Pattern.compile("\\bwidth\\s*:\\s*(\\d+)");
+    private static final java.util.regex.Pattern HEIGHT = java.util.regex.Pattern.compile("\\bheight\\s*:\\s*(\\d+)");
+
+    /** The layout's pixel size; plotly's defaults (700 × 450) where the layout sets none. */
+    static int[] size(Figure f) {
+        String js = f.getLayout() == null ? "" : f.getLayout().asJavascript();
+        java.util.regex.Matcher w = WIDTH.matcher(js), h = HEIGHT.matcher(js);
+        return new int[] {w.find() ? Integer.parseInt(w.group(1)) : 700, h.find() ? Integer.parseInt(h.group(1)) : 450};
     }
 
     /** Write {@code figure} as a standalone page to {@code file} (atomically). */

@@ -31,6 +31,24 @@ public final class Rng {
         return x;
     }
 
+    /**
+     * {@code k} distinct indices from {@code [0, n)}, in increasing order, drawn with a partial Fisher–Yates
+     * shuffle of the seeded stream.
+     */
+    public static int[] sampleWithoutReplacement(int n, int k, long seed) {
+        if (k < 0 || k > n) throw new IllegalArgumentException("k must be in [0, " + n + "] (got " + k + ")");
+        int[] a = new int[n];
+        for (int i = 0; i < n; i++) a[i] = i;
+        SplittableRandom r = of(seed);
+        for (int i = 0; i < k; i++) {
+            int j = i + r.nextInt(n - i);
+            int t = a[i]; a[i] = a[j]; a[j] = t;
+        }
+        int[] out = java.util.Arrays.copyOf(a, k);
+        java.util.Arrays.sort(out);
+        return out;
+    }
+
     /** SplitMix64 finaliser. */
     static long mix(long z) {
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;

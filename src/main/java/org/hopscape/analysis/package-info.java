@@ -1,0 +1,2 @@
+/** Analyses: pseudo-inverse decomposition, persistence lengths, Marchenko–Pastur, reduced two-memory system, phase diagrams. */
+package org.hopscape.analysis;

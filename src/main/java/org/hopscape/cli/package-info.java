@@ -1,0 +1,2 @@
+/** Command line: batch reproduction, data conversion, benchmarks. */
+package org.hopscape.cli;

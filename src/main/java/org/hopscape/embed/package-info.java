@@ -1,0 +1,2 @@
+/** Embeddings: UMAP and PCA via Smile. */
+package org.hopscape.embed;

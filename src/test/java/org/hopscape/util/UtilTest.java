@@ -1,0 +1,47 @@
+package org.hopscape.util;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Arrays;
+import java.util.stream.IntStream;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+class UtilTest {
+    @Test
+    void streamsDependOnlyOnSeedAndItem() {
+        // the same item gives the same draws whatever order items are visited in (thread-count independence)
+        double[] forward = IntStream.range(0, 100).mapToDouble(i -> Rng.stream(7, i).nextGaussian()).toArray();
+        double[] parallel = IntStream.range(0, 100).parallel().mapToDouble(i -> Rng.stream(7, i).nextGaussian()).toArray();
+        assertArrayEquals(forward, parallel, 0.0);
+        assertNotEquals(Rng.stream(7, 0).nextLong(), Rng.stream(7, 1).nextLong());
+        assertNotEquals(Rng.stream(7, 0).nextLong(), Rng.stream(8, 0).nextLong());
+    }
+
+    @Test
+    void samplingWithoutReplacementIsDistinctSortedAndSeeded() {
+        int[] a = Rng.sampleWithoutReplacement(1000, 200, 3);
+        assertEquals(200, Arrays.stream(a).distinct().count());
+        assertTrue(IntStream.range(1, a.length).allMatch(i -> a[i] > a[i - 1]));
+        assertArrayEquals(a, Rng.sampleWithoutReplacement(1000, 200, 3));
+        assertThrows(IllegalArgumentException.class, () -> Rng.sampleWithoutReplacement(5, 6, 1));
+    }
+
+    @Test
+    void checksNameTheParameterAndRange() {
+        var e = assertThrows(IllegalArgumentException.class, () -> Check.positive("beta", -1.0));
+        assertEquals("beta must be finite and > 0 (got -1.0)", e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> Check.positive("beta", Double.NaN));
+        assertTrue(e.getMessage().contains("beta"));
+        e = assertThrows(IllegalArgumentException.class, () -> Check.rectangular("memories", new double[][] {{1, 2}, {3}}));
+        assertTrue(e.getMessage().contains("row 1"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> Check.finite("x", new double[][] {{1, 2}, {3, Double.NaN}}));
+        assertTrue(e.getMessage().contains("x[1][1]"), e.getMessage());
+    }
+
+    @Test
+    void progressBarShowsFractionAndCounts() {
+        String line = ProgressBar.line("epochs", 50, 100, 1.25);
+        assertTrue(line.startsWith("epochs [" + "#".repeat(15) + ".".repeat(15) + "] 50/100"), line);
+    }
+}
