@@ -175,6 +175,19 @@ public final class Waddington {
         }
     }
 
+    /**
+     * Shown memories of a Fig. 1 run that are single-digit prototypes of digit d: the arg-max |α| sample is a d and
+     * exactly one label exceeds 0.9 (spec 000 §6 Fig 1 check).
+     */
+    public static int singleDigitPrototypes(Fig1Run run, int d, TrainingSet200 set) {
+        int k = 0;
+        for (int mu : run.shown()) {
+            int arg = PseudoInverseDecomposition.argMaxAbs(run.alpha().alphas()[mu]);
+            if (set.classes()[arg] == d && run.labelsAbove(mu, 0.9) == 1) k++;
+        }
+        return k;
+    }
+
     /** Fig. 1 runs (spec 000 §6 Fig 1): n × T grid, common recipe, {@code epochs} epochs. */
     public static Fig1 fig1(TrainingSet200 set, double[] ns, double[] temps, int epochs, long seed, Progress progress) {
         List<KrotovTrainer.Result> res = sweep(set, ns, temps, KrotovTrainer.Options.paper(epochs), seed, progress);
@@ -290,6 +303,28 @@ public final class Waddington {
             Integer[] d = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9};
             Arrays.sort(d, (a, b) -> Integer.compare(key(learningEpochs[a]), key(learningEpochs[b])));
             return Arrays.stream(d).mapToInt(Integer::intValue).toArray();
+        }
+
+        /** Rank of digit d in the learning order (0 = learned first). */
+        public int learningRank(int d) {
+            int[] o = learningOrder();
+            for (int r = 0; r < o.length; r++) if (o[r] == d) return r;
+            throw new IllegalArgumentException("digit " + d + " outside 0…9");
+        }
+
+        /** max_d E_d − min_d E_d over the learned digits, optionally leaving one digit out (−1 = none). */
+        public int learningSpread(int excluded) {
+            int lo = Integer.MAX_VALUE, hi = Integer.MIN_VALUE;
+            for (int d = 0; d < 10; d++)
+                if (d != excluded && learningEpochs[d] >= 0) { lo = Math.min(lo, learningEpochs[d]); hi = Math.max(hi, learningEpochs[d]); }
+            return hi - lo;
+        }
+
+        /** Latest learning epoch (a never-learned digit counts as the run length + 1). */
+        public int lastLearningEpoch() {
+            int hi = 0;
+            for (int e : learningEpochs) hi = Math.max(hi, e < 0 ? epochs[epochs.length - 1] + 1 : e);
+            return hi;
         }
 
         private static int key(int e) {
@@ -466,6 +501,23 @@ public final class Waddington {
         public int split(String name) {
             for (int i = 0; i < splitNames.length; i++) if (splitNames[i].equals(name)) return splitEpochs[i];
             throw new IllegalArgumentException("no split " + name + " (have " + Arrays.toString(splitNames) + ")");
+        }
+
+        /** Largest difference between the non-empty groups' mean ᾱ (any coordinate) at an epoch: 0 = one shared state. */
+        public double groupSpread(int epoch) {
+            double[][] m = groupMeanAlpha(epoch);
+            double s = 0;
+            for (double[] a : m) for (double[] b : m)
+                if (!Double.isNaN(a[0]) && !Double.isNaN(b[0])) for (int j = 0; j < a.length; j++) s = Math.max(s, Math.abs(a[j] - b[j]));
+            return s;
+        }
+
+        /** Mean over all memories of ᾱ of a trained digit at an epoch. */
+        public double meanAlphaBar(int epoch, int digit) {
+            int j = indexOf(digit);
+            double s = 0;
+            for (double[] a : alphaBar[epoch]) s += a[j];
+            return s / alphaBar[epoch].length;
         }
 
         /** Group-mean ᾱ (groups × digits) at an epoch; NaN rows for empty groups. */
