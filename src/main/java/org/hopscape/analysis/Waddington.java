@@ -420,13 +420,15 @@ public final class Waddington {
         double accFinal = res.accuracy();
         double acc1000 = epochs >= 1000 ? res.at(1000).accuracy(set.images(), set.classes()) : Double.NaN;
         return new Fig3(n, temperature, set.source(), ep, rec, learn, accFinal, acc1000, clusterEpochs, cl, clT, perDigit,
-                panelEpochs, pan.positions(), pan.trails(), samples, sEp, emb.description(), emb.setPosition(), emb.setLabels());
+                panelEpochs, pan.positions(), pan.trails(), samples, sEp, emb == null ? "no UMAP" : emb.description(),
+                emb == null ? null : emb.setPosition(), emb == null ? null : emb.setLabels());
     }
 
     /** Memory positions at the panel epochs and trails from epoch 200 (every {@code every} stored epochs). */
     record Panels(List<double[][]> positions, List<double[][][]> trails) {}
 
     static Panels panels(KrotovTrainer.Result res, Embedding emb, int[] panelEpochs, int every) {
+        if (emb == null) return new Panels(List.of(), List.of());
         int k = res.last().memoryCount();
         int maxEpoch = Arrays.stream(panelEpochs).max().orElse(0);
         // epochs to transform: every `every` from 200 up to the last panel, plus the panel epochs themselves
@@ -592,6 +594,7 @@ public final class Waddington {
      * Fig. 4 run on the rows of three digits: ᾱ trajectories every epoch (pseudo-inverse of the training rows), groups
      * by final dominant label and the split epochs of (G_a | G_b ∪ G_c), (G_b | G_c), (G_a | G_b), (G_a | G_c).
      * The run is repeated once (it is deterministic) to measure the group means of the final groups at every epoch.
+     * {@code emb} may be null (no UMAP panels).
      */
     public static Fig4 fig4(TrainingSet200 set, int[] digits, double n, double temperature, double rate, int epochs,
                             int[] panelEpochs, Embedding emb, int trailEvery, long seed, Progress progress) {
@@ -638,8 +641,8 @@ public final class Waddington {
         });
         var pan = panels(res, emb, panelEpochs, trailEvery);
         return new Fig4(n, temperature, rate, epochs, digits.clone(), sub.source(), group, ab, names, split,
-                res.accuracy(), panelEpochs, pan.positions(), pan.trails(), emb.description(), emb.setPosition(),
-                emb.setLabels());
+                res.accuracy(), panelEpochs, pan.positions(), pan.trails(), emb == null ? "no UMAP" : emb.description(),
+                emb == null ? null : emb.setPosition(), emb == null ? null : emb.setLabels());
     }
 
     static String fmt(double v) {
