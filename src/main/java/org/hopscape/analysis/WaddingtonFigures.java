@@ -44,7 +44,9 @@ public final class WaddingtonFigures {
         Double[] x = new Double[gw], y = new Double[gh];
         for (int i = 0; i < gw; i++) x[i] = (double) i;
         for (int i = 0; i < gh; i++) y[i] = (double) i;
-        Layout layout = Layout.builder().title(title).width(Math.min(1100, 60 + 5 * gw)).height(Math.min(1400, 90 + 5 * gh))
+        // one scale for both axes so the tiles stay square
+        double f = Math.min(5, Math.min(1100.0 / gw, 1400.0 / gh));
+        Layout layout = Layout.builder().title(title).width((int) (80 + f * gw)).height((int) (110 + f * gh))
                 .xAxis(Axis.builder().visible(false).build())
                 .yAxis(Axis.builder().visible(false).scaleRatio(1).build()).build();
         return new Figure(layout, HeatmapTrace.builder(x, y, z).build());

@@ -220,7 +220,8 @@ public final class Umap {
         int n = embedding.length;
         double gamma = 1.0;
         for (int e = 0; e < epochs; e++) {
-            double alpha = options.learningRate() * (1.0 - (double) e / epochs);
+            // umap-learn's transform starts at a quarter of the fit's rate: the start is already a good guess
+            double alpha = options.learningRate() / 4 * (1.0 - (double) e / epochs);
             for (int j = 0; j < k; j++) {
                 if (eps[j] <= 0 || next[j] > e) continue;
                 double[] t = embedding[nb[j]];
