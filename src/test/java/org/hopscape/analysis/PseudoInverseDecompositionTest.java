@@ -28,6 +28,7 @@ class PseudoInverseDecompositionTest {
         for (int i = 0; i < 12; i++) for (int j = 0; j < 60; j++) m[j] += truth[i] * x[i][j];
         assertArrayEquals(truth, pid.alpha(m), 1e-10);
         assertArrayEquals(m, pid.reconstruct(pid.alpha(m)), 1e-10);
+        assertEquals(0.0, pid.reconstructionError(m), 1e-9);
         // a memory outside the span: α equals M Xᵀ (X Xᵀ)⁻¹ (the Gram system) to 1e-8 (spec 000 §3)
         double[] out = new double[60];
         for (int j = 0; j < 60; j++) out[j] = r.nextGaussian();
@@ -36,6 +37,14 @@ class PseudoInverseDecompositionTest {
         SimpleMatrix rhs = xm.mult(new SimpleMatrix(60, 1, true, out));
         SimpleMatrix alpha = gram.solve(rhs);
         double[] a = pid.alpha(out);
+        // the residual is orthogonal to every basis row (least squares)
+        double[] res = pid.reconstruct(a);
+        for (int i = 0; i < 12; i++) {
+            double dot = 0;
+            for (int j = 0; j < 60; j++) dot += (out[j] - res[j]) * x[i][j];
+            assertEquals(0.0, dot, 1e-9);
+        }
+        assertTrue(pid.reconstructionError(out) > 1);
         for (int i = 0; i < 12; i++) assertEquals(alpha.get(i), a[i], 1e-8);
         // ᾱ_d = block sums (000 Eq. 2), and the aggregation matrix gives the same
         double[] ab = pid.aggregated(truth, 4);
