@@ -123,6 +123,16 @@ public final class Waddington {
 
     /** Fig. 1: final memories, α profiles and labels on an (n, T) grid. */
     public record Fig1(List<Fig1Run> runs, String source, int epochs) {
+        /** Largest |M^μ_i| and |l^μ_d| over every run (the normalisation keeps both ≤ 1). */
+        public double largestEntry() {
+            double m = 0;
+            for (Fig1Run r : runs) {
+                for (double v : r.last().flatMemories()) m = Math.max(m, Math.abs(v));
+                for (double v : r.last().flatLabels()) m = Math.max(m, Math.abs(v));
+            }
+            return m;
+        }
+
         public Fig1Run run(double n, double temperature) {
             for (Fig1Run r : runs) if (r.n() == n && r.temperature() == temperature) return r;
             throw new IllegalArgumentException("no run at n = " + n + ", T = " + temperature);
@@ -185,6 +195,13 @@ public final class Waddington {
             int arg = PseudoInverseDecomposition.argMaxAbs(run.alpha().alphas()[mu]);
             if (set.classes()[arg] == d && run.labelsAbove(mu, 0.9) == 1) k++;
         }
+        return k;
+    }
+
+    /** Shown memories of a Fig. 1 run with at least {@code minLabels} labels above 0.9 (multi-digit "features"). */
+    public static int multiLabelMemories(Fig1Run run, int minLabels) {
+        int k = 0;
+        for (int mu : run.shown()) if (run.labelsAbove(mu, 0.9) >= minLabels) k++;
         return k;
     }
 
