@@ -165,9 +165,9 @@ public final class Waddington {
             StringBuilder rows = new StringBuilder();
             for (Fig1Run r : runs) {
                 for (int q = 0; q < 4; q++) imgs.add(q < r.shown().length ? r.last().memory(r.shown()[q]) : new double[784]);
-                rows.append(rows.isEmpty() ? "" : "; ").append(r.name());
+                rows.append(rows.isEmpty() ? "" : " ").append(String.format("(%s, %.2f)", fmt(r.n()), r.temperature() / Mnist.PIXELS));
             }
-            return WaddingtonFigures.memoryGrid("Fig 1B — memories with l_4 ≥ 0.99<br>rows top→bottom: " + rows,
+            return WaddingtonFigures.memoryGrid("Fig 1B — memories with l_4 ≥ 0.99; rows (n, T_r): " + rows,
                     imgs.toArray(new double[0][]), 4);
         }
 
@@ -272,7 +272,7 @@ public final class Waddington {
                 panels.add(e.place(at(nt[0], nt[1]).last().memories()));
                 names.add(String.format("n=%s, T_r=%.2f", fmt(nt[0]), nt[1] / Mnist.PIXELS));
             }
-            return WaddingtonFigures.umapPanels("Fig 2B — final memories (white) on the " + e.description() + "<br>panels: "
+            return WaddingtonFigures.umapPanels("Fig 2B — final memories (white); panels: "
                     + String.join(" | ", names), e.setPosition(), e.setLabels(), panels, null, names);
         }
     }
@@ -382,13 +382,13 @@ public final class Waddington {
 
         public Figure umapFigure() {
             List<String> names = Arrays.stream(panelEpochs).mapToObj(x -> "epoch " + x).toList();
-            return WaddingtonFigures.umapPanels(String.format("Fig 3 %s — n = %s, T_r = %.2f, memories at epochs %s<br>%s",
+            return WaddingtonFigures.umapPanels(String.format("Fig 3 %s — n = %s, T_r = %.2f, epochs %s — %s",
                             n < 10 ? "A" : "D", fmt(n), temperature / Mnist.PIXELS, Arrays.toString(panelEpochs), embedding),
                     setPosition, setLabels, panels, trails, names);
         }
 
         public Figure samplesFigure() {
-            return WaddingtonFigures.memoryGrid(String.format("Fig 3 %s — 2 memories per final digit 0…9<br>rows: epochs %s",
+            return WaddingtonFigures.memoryGrid(String.format("Fig 3 %s — 2 memories per final digit 0…9; rows: epochs %s",
                     n < 10 ? "B" : "E", Arrays.toString(sampleEpochs)), samples, 20);
         }
 
@@ -598,7 +598,7 @@ public final class Waddington {
 
         public Figure umapFigure() {
             List<String> names = Arrays.stream(panelEpochs).mapToObj(x -> "epoch " + x).toList();
-            return WaddingtonFigures.umapPanels(String.format("Fig 4 — n = %s, digits %s, memories at epochs %s<br>%s", fmt(n),
+            return WaddingtonFigures.umapPanels(String.format("Fig 4 — n = %s, digits %s, epochs %s — %s", fmt(n),
                     Arrays.toString(digits), Arrays.toString(panelEpochs), embedding), setPosition, setLabels, panels, trails, names);
         }
     }
