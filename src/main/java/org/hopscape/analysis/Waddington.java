@@ -642,24 +642,38 @@ public final class Waddington {
         String a = "G" + digits[0], b = "G" + digits[1], c = "G" + digits[2];
         String[] names = {a + " | " + b + "∪" + c, b + " | " + c, a + " | " + b, a + " | " + c};
         int[][][] pairs = {{{0}, {1, 2}}, {{1}, {2}}, {{0}, {1}}, {{0}, {2}}};
-        int[][][] members = new int[4][2][];
-        for (int q = 0; q < 4; q++)
-            for (int side = 0; side < 2; side++) members[q][side] = Splits.members(group, pairs[q][side]);
+        int[] size = new int[3];
+        for (int g : group) if (g >= 0) size[g]++;
         int[] split = new int[4];
         Arrays.fill(split, -1);
+        double[][] sums = new double[3][px];
+        double[] ma = new double[px], mb = new double[px];
         // second, identical pass: distances of the final groups' mean memories at every epoch
-        KrotovTrainer.train(init, sub.images(), sub.classes(), opts.withRecordEvery(0).withEpochs(epochs).withProgress(Progress.NONE), s -> {
+        KrotovTrainer.train(init, sub.images(), sub.classes(), opts.withRecordEvery(0).withProgress(Progress.NONE), st -> {
+            if (Arrays.stream(split).allMatch(v -> v >= 0)) return;
+            double[] m = st.memoriesView();
+            for (double[] row : sums) Arrays.fill(row, 0);
+            for (int mu = 0; mu < k; mu++) if (group[mu] >= 0) for (int i = 0; i < px; i++) sums[group[mu]][i] += m[mu * px + i];
             for (int q = 0; q < 4; q++) {
-                if (split[q] >= 0 || members[q][0].length == 0 || members[q][1].length == 0) continue;
-                double dist = Splits.maxPixelDistance(Splits.groupMean(s.memoriesView(), px, members[q][0]),
-                        Splits.groupMean(s.memoriesView(), px, members[q][1]));
-                if (dist > Splits.SPLIT_DISTANCE) split[q] = s.epoch();
+                if (split[q] >= 0 || !groupMean(sums, size, pairs[q][0], ma) || !groupMean(sums, size, pairs[q][1], mb)) continue;
+                if (Splits.maxPixelDistance(ma, mb) > Splits.SPLIT_DISTANCE) split[q] = st.epoch();
             }
         });
         var pan = panels(res, emb, panelEpochs, trailEvery);
         return new Fig4(n, temperature, rate, epochs, digits.clone(), sub.source(), group, ab, names, split,
                 res.accuracy(), panelEpochs, pan.positions(), pan.trails(), emb == null ? "no UMAP" : emb.description(),
                 emb == null ? null : emb.setPosition(), emb == null ? null : emb.setLabels());
+    }
+
+    /** Mean memory of the union of groups from per-group sums; false if the union is empty. */
+    private static boolean groupMean(double[][] sums, int[] size, int[] groups, double[] out) {
+        int n = 0;
+        for (int g : groups) n += size[g];
+        if (n == 0) return false;
+        Arrays.fill(out, 0);
+        for (int g : groups) for (int i = 0; i < out.length; i++) out[i] += sums[g][i];
+        for (int i = 0; i < out.length; i++) out[i] /= n;
+        return true;
     }
 
     static String fmt(double v) {
