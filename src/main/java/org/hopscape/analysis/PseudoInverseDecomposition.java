@@ -115,6 +115,14 @@ public final class PseudoInverseDecomposition {
         return r;
     }
 
+    /** Reconstruction error Σ_pixels |α X − M| (L1) of a memory: what its projection on the span of the basis misses. */
+    public double reconstructionError(double[] memory) {
+        double[] r = reconstruct(alpha(memory));
+        double e = 0;
+        for (int j = 0; j < pixels; j++) e += Math.abs(r[j] - memory[j]);
+        return e;
+    }
+
     /** max_i |α_i|. */
     public static double maxAbs(double[] alpha) {
         double m = 0;
