@@ -114,6 +114,11 @@ def page_size(page: Path):
 def screenshot(browser, page: Path, png: Path):
     """One PNG of a figure page, the window cut to the figure's size."""
     width, height = page_size(page)
+    # a static picture needs no plotly tool bar; shoot a copy of the page without it
+    shot = page.with_name("." + page.stem + ".shot.html")
+    shot.write_text(page.read_text(encoding="utf-8").replace(
+        "</head>", "<style>.modebar-container{display:none!important}</style></head>", 1), encoding="utf-8")
+    page = shot
     tmp = png.with_name("." + png.name + ".part.png")
     profile = png.parent / f".chromium-{os.getpid()}-{png.stem}"
     cmd = [browser, "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--no-first-run",
@@ -124,6 +129,7 @@ def screenshot(browser, page: Path, png: Path):
         subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=90, check=False)
     finally:
         shutil.rmtree(profile, ignore_errors=True)
+        shot.unlink(missing_ok=True)
     if tmp.exists() and tmp.stat().st_size > 0:
         os.replace(tmp, png)
         return True

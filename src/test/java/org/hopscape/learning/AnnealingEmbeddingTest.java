@@ -1,0 +1,50 @@
+package org.hopscape.learning;
+
+import org.hopscape.analysis.PersistenceLength;
+import org.hopscape.data.BloodLineages;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+class AnnealingEmbeddingTest {
+    static final BloodLineages DATA = BloodLineages.syntheticFallback();
+
+    @Test
+    void pcaSeparatesFatesAndStartsInOneRegion() {
+        Annealing a = new Annealing(DATA.memories(), Annealing.Options.paper().withDt(0.02));
+        double[] w = {-0.27, -0.27, -0.17, -0.05, -0.09, -0.15, -0.15, -0.09, 0.67, 0.29, 0.29};
+        Annealing.Run run = a.run(w, 150, 3, new Annealing.Recording(150, 1, 0.5));
+        AnnealingEmbedding e = AnnealingEmbedding.pca(run);
+        assertEquals(150 * 21, e.coordinates().length);
+        assertTrue(e.initialSpreadRatio() < 0.3, "t = 0 spread " + e.initialSpreadRatio());
+        assertTrue(e.finalKnnAccuracy(1) > 0.2, "2-D PCA keeps some fate structure: " + e.finalKnnAccuracy(1));
+        AnnealingEmbedding again = AnnealingEmbedding.pca(run);
+        for (int i = 0; i < e.coordinates().length; i++) assertArrayEquals(e.coordinates()[i], again.coordinates()[i], 0.0);
+        // figures build and carry the synthetic label
+        assertTrue(AnnealingFigures.embedding(e, BloodLineages.SHORT, DATA.label() + "test").asJavascript("a").contains("synthetic"));
+        assertTrue(AnnealingFigures.shares(run, 0, BloodLineages.SHORT, "s").asJavascript("b").contains("tonexty"));
+        assertEquals(run.fractions()[0], run.fractionsTable(BloodLineages.SHORT, "t").doubleColumn("fraction").get(0), 0.0);
+    }
+
+    @Test
+    void boostRules() {
+        double[] w = {-0.5, 0.5};
+        assertEquals(-0.5 + Math.log(1.2), Annealing.boost(w, 0, Annealing.Boost.ADD_LOG, 0.2)[0], 1e-15);
+        assertEquals(-0.6, Annealing.boost(w, 0, Annealing.Boost.MULTIPLY, 0.2)[0], 1e-15);
+        assertEquals(-0.3, Annealing.boost(w, 0, Annealing.Boost.ADD, 0.2)[0], 1e-15);
+        assertEquals(0.5, Annealing.boost(w, 0, Annealing.Boost.ADD, 0.2)[1], 0.0);
+    }
+
+    @Test
+    void persistenceFiguresBuild() {
+        PersistenceLength pl = new PersistenceLength(DATA.memories(), BloodLineages.SHORT);
+        var seq = pl.progenitorSequence(0, new double[11]);
+        assertTrue(AnnealingFigures.progenitorSequence(seq, seq, BloodLineages.SHORT, "a", "b", "E").asJavascript("e").contains("stack"));
+        var f = AnnealingFigures.persistenceMap(pl, new double[11], BloodLineages.FIG3F_ORDER,
+                BloodLineages.OBSERVED_PROGENITORS, BloodLineages.NEW_PROGENITORS, "F");
+        assertTrue(f.asJavascript("f").contains("newly described"));
+        assertEquals(List.of(0.9118906527810401), List.of(pl.setsTable(List.of(BloodLineages.OBSERVED_PROGENITORS.get(0)), "t").doubleColumn(1).get(0)));
+    }
+}
