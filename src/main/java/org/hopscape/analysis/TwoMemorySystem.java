@@ -31,6 +31,18 @@ import java.util.List;
  *
  * <p>Numerics follow the authors' code: 1 − tanh² is computed directly, so it underflows to 0 for saturated
  * outputs (zero gradient), and (x/T)^n is {@code pow(x/T, n)}.
+ *
+ * <p><b>Not a gradient system</b> (issue 8), so this class does not offer a {@code dynamics.GradientSystem} view;
+ * use {@link #fixedPoints()}. The fixed points are the invariant vectors of the normalisation (ΔM ∥ M), not
+ * critical points of the cost on the diamond: the memory step is the pixel-space cost gradient written in the
+ * non-orthogonal basis (A, B), divided by its L1 norm and retracted radially onto |α| + |β| = 1, and the label
+ * step is normalised separately. Measured at the Fig 5 parameters (TwoMemorySystemGradientTest): the Jacobian of
+ * (dα/dt, dℓ/dt) is far from symmetric at every fixed point, |J_αℓ − J_ℓα| / (|J_αℓ| + |J_ℓα|) = 0.35 … 1.0 at
+ * n ∈ {2, 6, 15, 20, 30, 39, 40}, so it is no Euclidean gradient flow in (α, ℓ). At n = 40 both stable points
+ * have off-diagonal entries of opposite sign (J_αℓ = +0.033, J_ℓα = −1.42 and +0.022, −3.19), impossible for
+ * J = −diag(g_α, g_ℓ)⁻¹∇²V, so no per-coordinate rescaling of a gradient (the form separate normalisations would
+ * give) produces this flow either. The fixed-point eigenvalues are real, so this local test does not exclude a
+ * general non-diagonal metric.
  */
 public final class TwoMemorySystem {
 

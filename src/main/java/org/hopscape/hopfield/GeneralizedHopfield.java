@@ -146,6 +146,16 @@ public final class GeneralizedHopfield {
         return -SoftmaxKernels.logSumExp(z, k) / beta + half;
     }
 
+    /**
+     * The symmetric model (Q = Ξ) as a gradient system for the {@code dynamics} toolkit: ẋ = −∇V with V of 002 Eq. 3
+     * and the analytic Hessian −J (see {@link GeneralizedHopfieldGradient}).
+     *
+     * @throws UnsupportedOperationException for Q ≠ Ξ, which is not a gradient flow (its Jacobian is not symmetric)
+     */
+    public GeneralizedHopfieldGradient asGradientSystem() {
+        return new GeneralizedHopfieldGradient(this);
+    }
+
     /** J(x) = ∂f/∂x = −I + β Qᵀ (diag s − s sᵀ) Ξ (002 App. D Eq. 14, with J = −Hessian of V when Q = Ξ). */
     public double[][] jacobian(double[] x) {
         double[] s = softmax(x);

@@ -96,6 +96,15 @@ public final class ModernHopfield {
         return v;
     }
 
+    /**
+     * This network's continuous dynamics as a gradient system for the {@code dynamics} toolkit: dx/dt = Ξᵀσ(βm^) − x
+     * = −G⁻¹∇V with V = Ẽ(m^) + ½|x⊥|² and the constant metric G⁻¹ = ΞᵀΞ + I − P (identity for orthonormal
+     * patterns); see {@link ModernHopfieldGradient}. Builds two N×N matrices, so create it once per analysis.
+     */
+    public ModernHopfieldGradient asGradientSystem() {
+        return new ModernHopfieldGradient(this);
+    }
+
     /** E^quad/N = −½ Σ_μ m_μ m^μ (001 Eq. 18 per neuron). */
     public double quadraticEnergyPerNeuron(double[] x) {
         checkState(x);
