@@ -67,6 +67,11 @@ def execute(nb_path: Path, reports: Path, cell_timeout: int):
 
 
 def first_line(text):
+    # the Java exception line ("java.lang.IllegalStateException: 2 claim(s) failed …") says most
+    for line in text.splitlines():
+        line = line.strip()
+        if re.match(r"^[\w.$]+(Exception|Error): ", line) or re.search(r"\b\w+(Exception|Error), ", line):
+            return line[:400]
     for line in text.splitlines():
         line = line.strip()
         if line.startswith("java.") or "Exception" in line or "Error" in line:
