@@ -169,10 +169,9 @@ def write_summary(reports: Path, runs, tier):
             rows_md.append(f"| {name} | (no reproduction check: {message}) | | | | FAIL |")
             continue
         for r in read_checks(check):
-            passed = r.get("pass", "").strip().lower() == "true"
-            all_pass &= passed
-            cells = [name, r.get("claim", ""), r.get("source", ""), r.get("expected", ""), r.get("measured", ""),
-                     "pass" if passed else "FAIL"]
+            verdict = r.get("pass", "").strip()
+            all_pass &= verdict != "FAIL" and verdict != ""
+            cells = [name, r.get("claim", ""), r.get("source", ""), r.get("expected", ""), r.get("measured", ""), verdict]
             rows_md.append("| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |")
     head = [f"# Reproduction summary ({tier} setting)", "",
             f"Generated {datetime.datetime.now(datetime.timezone.utc).strftime('%Y-%m-%d %H:%M UTC')} by `environment/kit`.",

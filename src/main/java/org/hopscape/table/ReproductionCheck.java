@@ -2,7 +2,6 @@ package org.hopscape.table;
 
 import org.hopscape.util.AtomicFiles;
 import org.hopscape.util.Settings;
-import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
@@ -18,11 +17,26 @@ import java.util.Locale;
  * them into reports/reproduction.md) and throws when a claim fails, so the notebook run fails.
  */
 public final class ReproductionCheck {
-    /** One claim. */
-    public record Row(String claim, String source, String expected, String measured, boolean pass) {}
+    /**
+     * One claim. {@code requirement} is null for a claim that always applies; otherwise it names what the claim
+     * needs (e.g. the authors' data set) and {@code applies} says whether the run had it.
+     */
+    public record Row(String claim, String source, String expected, String measured, boolean pass,
+                      String requirement, boolean applies) {
+        public Row(String claim, String source, String expected, String measured, boolean pass) {
+            this(claim, source, expected, measured, pass, null, true);
+        }
+
+        /** "pass", "FAIL", or "n/a (needs …)" for a claim whose requirement the run did not meet. */
+        public String verdict() {
+            return !applies ? "n/a (needs " + requirement + ")" : pass ? "pass" : "FAIL";
+        }
+    }
 
     private final String notebook;
     private final List<Row> rows = new ArrayList<>();
+    private String requirement;
+    private boolean requirementMet = true;
 
     public ReproductionCheck(String notebook) {
         if (notebook == null || notebook.isBlank()) throw new IllegalArgumentException("notebook name must not be blank");
@@ -57,7 +71,26 @@ public final class ReproductionCheck {
     }
 
     public ReproductionCheck add(String claim, String source, String expected, String measured, boolean pass) {
-        rows.add(new Row(claim, source, expected, measured, pass));
+        rows.add(new Row(claim, source, expected, measured, pass, requirement, requirementMet));
+        return this;
+    }
+
+    /**
+     * The claims added from here on hold only for runs that have {@code requirement} — e.g. reference numbers
+     * computed on the authors' exact data set. When {@code met} is false they are still measured and shown, marked
+     * "n/a (needs …)", and do not fail the notebook; when true they are asserted like any other claim.
+     */
+    public ReproductionCheck given(String requirement, boolean met) {
+        if (requirement == null || requirement.isBlank()) throw new IllegalArgumentException("requirement must not be blank");
+        this.requirement = requirement;
+        this.requirementMet = met;
+        return this;
+    }
+
+    /** The claims added from here on apply to every run again. */
+    public ReproductionCheck always() {
+        this.requirement = null;
+        this.requirementMet = true;
         return this;
     }
 
@@ -65,20 +98,21 @@ public final class ReproductionCheck {
         return List.copyOf(rows);
     }
 
+    /** At least one claim was asserted, and every asserted claim holds. */
     public boolean allPass() {
-        return !rows.isEmpty() && rows.stream().allMatch(Row::pass);
+        return rows.stream().anyMatch(Row::applies) && rows.stream().filter(Row::applies).allMatch(Row::pass);
     }
 
     public Table toTable() {
         Table t = Table.create("Reproduction check — " + notebook,
                 StringColumn.create("claim"), StringColumn.create("source"), StringColumn.create("expected"),
-                StringColumn.create("measured"), BooleanColumn.create("pass"));
+                StringColumn.create("measured"), StringColumn.create("pass"));
         for (Row r : rows) {
             t.stringColumn("claim").append(r.claim());
             t.stringColumn("source").append(r.source());
             t.stringColumn("expected").append(r.expected());
             t.stringColumn("measured").append(r.measured());
-            t.booleanColumn("pass").append(r.pass());
+            t.stringColumn("pass").append(r.verdict());
         }
         return t;
     }
@@ -86,8 +120,9 @@ public final class ReproductionCheck {
     /** Save the rows for the report, then throw if any claim fails (or there is none). */
     public Table assertAllPass() {
         save(Settings.reports().resolve("checks").resolve(notebook + ".csv"));
-        if (rows.isEmpty()) throw new IllegalStateException("reproduction check of " + notebook + " has no claims");
-        List<String> failed = rows.stream().filter(r -> !r.pass()).map(r -> r.claim() + " (expected " + r.expected()
+        if (rows.stream().noneMatch(Row::applies))
+            throw new IllegalStateException("reproduction check of " + notebook + " asserts no claim");
+        List<String> failed = rows.stream().filter(r -> r.applies() && !r.pass()).map(r -> r.claim() + " (expected " + r.expected()
                 + ", measured " + r.measured() + ")").toList();
         if (!failed.isEmpty())
             throw new IllegalStateException(failed.size() + " claim(s) failed in " + notebook + ": " + String.join("; ", failed));

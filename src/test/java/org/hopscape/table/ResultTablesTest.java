@@ -79,4 +79,21 @@ class ResultTablesTest {
         assertFalse(c.allPass());
         assertFalse(new ReproductionCheck("empty").allPass(), "a check without claims does not pass");
     }
+
+    @Test
+    void claimsThatNeedMissingDataAreShownButNotAsserted() {
+        ReproductionCheck c = new ReproductionCheck("t")
+                .close("model constant", "spec", 1.0, 1.0, 0)
+                .given("the authors' data", false)
+                .close("data-specific number", "spec", 0.5, 0.9, 0.01);
+        assertTrue(c.allPass(), "a missing requirement does not fail the run");
+        assertEquals("n/a (needs the authors' data)", c.rows().get(1).verdict());
+        assertEquals("0.9000", c.rows().get(1).measured(), "still measured and shown");
+        c.always().close("model constant again", "spec", 1.0, 2.0, 0.1);
+        assertFalse(c.allPass(), "claims after always() are asserted");
+        ReproductionCheck met = new ReproductionCheck("t").given("the authors' data", true).close("x", "s", 0.5, 0.9, 0.01);
+        assertFalse(met.allPass(), "a met requirement asserts the claim");
+        assertFalse(new ReproductionCheck("t").given("d", false).close("x", "s", 1, 1, 0).allPass(),
+                "a check that asserts nothing does not pass");
+    }
 }
