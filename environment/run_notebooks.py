@@ -66,8 +66,12 @@ def execute(nb_path: Path, reports: Path, cell_timeout: int):
     return ok, message, seconds
 
 
+ANSI = re.compile(r"\x1b\[[0-9;]*m")
+
+
 def first_line(text):
     # the Java exception line ("java.lang.IllegalStateException: 2 claim(s) failed …") says most
+    text = ANSI.sub("", text)
     for line in text.splitlines():
         line = line.strip()
         if re.match(r"^[\w.$]+(Exception|Error): ", line) or re.search(r"\b\w+(Exception|Error), ", line):
