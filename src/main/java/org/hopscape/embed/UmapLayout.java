@@ -90,6 +90,25 @@ final class UmapLayout {
      * [0, 10], plus N(0, 10⁻⁴) jitter so coincident points can separate. Returns a flat n×2 row-major array.
      */
     static double[] spectralStart(Graph g, int iterations, long seed) {
+        int n = g.n();
+        double[][] v = leadingEigenvectors(g, iterations, seed);
+        SplittableRandom r = Rng.stream(seed, 3);
+        double[] y = new double[2 * n];
+        for (int d = 0; d < 2; d++) {
+            double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
+            for (double x : v[d]) { lo = Math.min(lo, x); hi = Math.max(hi, x); }
+            double scale = hi > lo ? 10 / (hi - lo) : 0;
+            for (int i = 0; i < n; i++) y[2 * i + d] = (v[d][i] - lo) * scale + 1e-4 * r.nextGaussian();
+        }
+        return y;
+    }
+
+    /**
+     * Unit eigenvectors 2 and 3 (by eigenvalue, the trivial √d excluded) of M = D^{−1/2} W D^{−1/2}: block power
+     * iteration of four vectors on (I + M)/2 (eigenvalues in [0, 1], so the leading ones dominate), each step deflated
+     * against √d/‖√d‖ and re-orthonormalised, then Rayleigh–Ritz on the block.
+     */
+    static double[][] leadingEigenvectors(Graph g, int iterations, long seed) {
         int n = g.n(), block = 4;
         double[] isd = new double[n], u0 = new double[n];
         double norm0 = 0;
@@ -114,30 +133,37 @@ final class UmapLayout {
             double[][] t = v; v = mv; mv = t;
             orthonormalise(v, u0);
         }
-        // Rayleigh–Ritz on the block: the two leading Ritz vectors
         for (int c = 0; c < block; c++) multiply(g, isd, v[c], mv[c]);
         double[][] h = new double[block][block];
-        for (int p = 0; p < block; p++) for (int q = 0; q < block; q++) h[p][q] = dot(v[p], mv[q]);
+        for (int p = 0; p < block; p++) for (int q = 0; q < block; q++) h[p][q] = 0.5 * (dot(v[p], mv[q]) + dot(v[q], mv[p]));
         var evd = new org.ejml.simple.SimpleMatrix(h).eig();
         Integer[] idx = new Integer[block];
-        for (int c = 0; c < block; c++) idx[c] = c;
         double[] ev = new double[block];
-        for (int c = 0; c < block; c++) ev[c] = evd.getEigenvalue(c).getReal();
-        Arrays.sort(idx, (p, q) -> Double.compare(ev[q], ev[p]));
-        double[] y = new double[2 * n];
+        for (int c = 0; c < block; c++) { idx[c] = c; ev[c] = evd.getEigenvalue(c).getReal(); }
+        Arrays.sort(idx, (p, q) -> ev[q] != ev[p] ? Double.compare(ev[q], ev[p]) : Integer.compare(p, q));
+        double[][] out = new double[2][n];
         for (int d = 0; d < 2; d++) {
             var vec = evd.getEigenVector(idx[d]);
-            double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
-            double[] coord = new double[n];
-            for (int c = 0; c < block; c++) {
-                double s = vec.get(c, 0);
-                for (int i = 0; i < n; i++) coord[i] += s * v[c][i];
-            }
-            for (double x : coord) { lo = Math.min(lo, x); hi = Math.max(hi, x); }
-            double scale = hi > lo ? 10 / (hi - lo) : 0;
-            for (int i = 0; i < n; i++) y[2 * i + d] = (coord[i] - lo) * scale + 1e-4 * r.nextGaussian();
+            for (int c = 0; c < block; c++) axpy(vec.get(c, 0), v[c], out[d]);
+            double nrm = Math.sqrt(dot(out[d], out[d]));
+            // fix the sign so the result does not depend on the eigen solver's choice
+            double sign = 0;
+            for (int i = 0; i < n && sign == 0; i++) sign = Math.signum(out[d][i]);
+            for (int i = 0; i < n; i++) out[d][i] *= (sign < 0 ? -1 : 1) / nrm;
         }
-        return y;
+        return out;
+    }
+
+    /** y = D^{−1/2} W D^{−1/2} x, for tests. */
+    static double[] normalisedProduct(Graph g, double[] x) {
+        double[] isd = new double[g.n()], out = new double[g.n()];
+        for (int i = 0; i < g.n(); i++) {
+            double d = 0;
+            for (int e = g.ptr()[i]; e < g.ptr()[i + 1]; e++) d += g.weight()[e];
+            isd[i] = d > 0 ? 1 / Math.sqrt(d) : 0;
+        }
+        multiply(g, isd, x, out);
+        return out;
     }
 
     /** out = D^{−1/2} W D^{−1/2} x. */
