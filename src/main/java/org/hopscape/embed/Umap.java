@@ -16,18 +16,26 @@ import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 
 /**
- * UMAP (McInnes, Healy &amp; Melville 2018) of a reference set — Smile's layout fed with an exact k-NN graph
- * ({@link NearestNeighbors}) — plus the out-of-sample {@link #transform} Smile lacks: each new point is placed at the
- * membership-weighted mean of its k nearest reference points (smooth-kNN σ, ρ calibration as in the fit), then moved
- * by UMAP's SGD with the reference embedding held fixed (spec 000 §4).
+ * UMAP (McInnes, Healy &amp; Melville 2018) of a reference set on an exact k-NN graph ({@link NearestNeighbors}),
+ * laid out by one of two engines ({@link Engine}), plus the out-of-sample {@link #transform} Smile lacks: each new
+ * point is placed at the membership-weighted mean of its k nearest reference points (smooth-kNN σ, ρ calibration as
+ * in the fit), then moved by UMAP's SGD with the reference embedding held fixed (spec 000 §4).
  *
  * <pre>
  *   w_ij = exp(−max(0, d_ij − ρ_i)/σ_i),  Σ_j w_ij = log₂ k;   low-dimensional affinity 1/(1 + a‖y_i − y_j‖^{2b})
  * </pre>
  *
- * Deterministic for a seed: Smile's layout draws from the calling thread's {@code MathEx} generator, which is seeded
- * from {@link Options#seed()}; the transform draws from one {@link Rng#stream} per new point, keyed by the point's
- * values, so a point lands at the same place whatever else is transformed with it.
+ * <p>Engine: the spec's kit choice is Smile's UMAP (spec 000 §4), but its layout takes ≈ 16–18 s of a 10,000-digit fit
+ * at 200 epochs, far from the project's target (within 1.5× of umap-learn, foundation-notes §12). The default is
+ * therefore {@link Engine#OWN} ({@link UmapLayout}, written here from the paper): about as fast as umap-learn on this
+ * machine ({@code cli.bench.UmapBench}) and at least as good as Smile's layout by 15-NN label agreement of digits
+ * ({@code UmapLayoutTest}). {@link Engine#SMILE} stays available through {@link Options#withEngine}.
+ *
+ * <p>Deterministic for a seed: the own engine's SGD runs on one thread from {@link Rng} streams of
+ * {@link Options#seed()} (the k-NN search is parallel but thread-count independent); Smile's layout draws from the
+ * calling thread's {@code MathEx} generator, which is seeded from {@link Options#seed()}. The transform draws from
+ * one {@link Rng#stream} per new point, keyed by the point's values, so a point lands at the same place whatever
+ * else is transformed with it.
  */
 public final class Umap {
     static {
