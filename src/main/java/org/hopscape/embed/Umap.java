@@ -25,10 +25,11 @@ import java.util.stream.IntStream;
  *   w_ij = exp(−max(0, d_ij − ρ_i)/σ_i),  Σ_j w_ij = log₂ k;   low-dimensional affinity 1/(1 + a‖y_i − y_j‖^{2b})
  * </pre>
  *
- * <p>Engine: the spec's kit choice is Smile's UMAP (spec 000 §4), but its layout takes ≈ 16–18 s of a 10,000-digit fit
- * at 200 epochs, far from the project's target (within 1.5× of umap-learn, foundation-notes §12). The default is
- * therefore {@link Engine#OWN} ({@link UmapLayout}, written here from the paper): about as fast as umap-learn on this
- * machine ({@code cli.bench.UmapBench}) and at least as good as Smile's layout by 15-NN label agreement of digits
+ * <p>Engine: the spec's kit choice is Smile's UMAP (spec 000 §4), but with umap-learn's defaults on the 10,000 npm
+ * digits (k = 15, min_dist 0.1, 500 epochs) its layout takes ≈ 13 s, so the fit misses the project's target (within
+ * 1.5× of umap-learn, foundation-notes §12). The default is therefore {@link Engine#OWN} ({@link UmapLayout}, written
+ * here from the paper): k-NN 1.5 s + layout 4.3 s against umap-learn's 7.3 s on this machine
+ * ({@code cli.bench.UmapBench}), with 15-NN label agreement of digits at least as high as Smile's layout
  * ({@code UmapLayoutTest}). {@link Engine#SMILE} stays available through {@link Options#withEngine}.
  *
  * <p>Deterministic for a seed: the own engine's SGD runs on one thread from {@link Rng} streams of
