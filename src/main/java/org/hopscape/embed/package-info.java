@@ -1,2 +1,2 @@
-/** Embeddings: UMAP and PCA via Smile. */
+/** Embeddings: UMAP (own layout or Smile's, exact k-NN by OpenBLAS) and PCA. */
 package org.hopscape.embed;
