@@ -112,15 +112,7 @@ public final class QuasiEquilibriumChecks {
         double[] w = vector(s, VISIBLE, 1);
         double[] jac = new double[VISIBLE * VISIBLE];
         tanh.jacobian(w, jac);
-        double h = 1e-6, jacErr = 0;
-        for (int j = 0; j < VISIBLE; j++) {
-            double[] p = w.clone(), mm = w.clone(), fp = new double[VISIBLE], fm = new double[VISIBLE];
-            p[j] += h;
-            mm[j] -= h;
-            tanh.psi(p, fp);
-            tanh.psi(mm, fm);
-            for (int i = 0; i < VISIBLE; i++) jacErr = Math.max(jacErr, Math.abs((fp[i] - fm[i]) / (2 * h) - jac[i * VISIBLE + j]));
-        }
+        double jacErr = tanh.jacobianFiniteDifferenceError(w, 1e-6);
         var eig = DecompositionFactory_DDRM.eig(VISIBLE, false, false);
         if (!eig.decompose(DMatrixRMaj.wrap(VISIBLE, VISIBLE, jac.clone()))) throw new IllegalStateException("eig failed");
         double maxIm = 0, minRe = Double.POSITIVE_INFINITY;

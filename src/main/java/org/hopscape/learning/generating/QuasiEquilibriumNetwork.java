@@ -156,6 +156,26 @@ public final class QuasiEquilibriumNetwork {
     }
 
     /**
+     * Largest |∂ψ_i/∂v_j − (ψ_i(v + h e_j) − ψ_i(v − h e_j)) / 2h|: how far the analytic Jacobian of Eq. 28 is from
+     * central differences of the dynamics at {@code v} (step {@code h}).
+     */
+    public double jacobianFiniteDifferenceError(double[] v, double h) {
+        double[] jac = new double[nv * nv];
+        jacobian(v, jac);
+        double max = 0;
+        double[] fp = new double[nv], fm = new double[nv];
+        for (int j = 0; j < nv; j++) {
+            double[] p = v.clone(), m = v.clone();
+            p[j] += h;
+            m[j] -= h;
+            psi(p, fp);
+            psi(m, fm);
+            for (int i = 0; i < nv; i++) max = Math.max(max, Math.abs((fp[i] - fm[i]) / (2 * h) - jac[i * nv + j]));
+        }
+        return max;
+    }
+
+    /**
      * Eigenvalues of the Jacobian (003 Eq. 28), ascending, from the similar symmetric matrix
      * H_v^{1/2} Mᵀ H_h M H_v^{1/2} − 1 (spec 003 §4.1): real and ≥ −1 by construction.
      */

@@ -65,17 +65,7 @@ class QuasiEquilibriumNetworkTest {
         var r = new SplittableRandom(2);
         var net = tanhNetwork(r);
         double[] v = vector(r, NV, 1);
-        double[] jac = new double[NV * NV];
-        net.jacobian(v, jac);
-        double h = 1e-6, max = 0;
-        for (int j = 0; j < NV; j++) {
-            double[] p = v.clone(), m = v.clone(), fp = new double[NV], fm = new double[NV];
-            p[j] += h;
-            m[j] -= h;
-            net.psi(p, fp);
-            net.psi(m, fm);
-            for (int i = 0; i < NV; i++) max = Math.max(max, Math.abs((fp[i] - fm[i]) / (2 * h) - jac[i * NV + j]));
-        }
+        double max = net.jacobianFiniteDifferenceError(v, 1e-6);
         assertTrue(max < 1e-7, "max FD error " + max);
     }
 
