@@ -39,12 +39,6 @@ import java.util.stream.IntStream;
  * else is transformed with it.
  */
 public final class Umap {
-    static {
-        // Smile logs every layout epoch at INFO; keep notebooks readable unless the user configured smile's level
-        if (System.getProperty("org.slf4j.simpleLogger.log.smile") == null)
-            System.setProperty("org.slf4j.simpleLogger.log.smile", "warn");
-    }
-
     /** Who lays the graph out. */
     public enum Engine {
         /** {@link UmapLayout}: written here from McInnes et al. (2018), spectral start, one-thread seeded SGD. */
