@@ -1,5 +1,6 @@
 package org.hopscape.analysis;
 
+import org.hopscape.util.Blas;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
 import org.ejml.interfaces.decomposition.CholeskyDecomposition_F64;
@@ -8,7 +9,6 @@ import org.hopscape.plot.Figures;
 import org.hopscape.util.Check;
 import org.hopscape.util.Progress;
 import org.hopscape.util.Rng;
-import smile.linalg.blas.cblas_h;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.Table;
@@ -20,7 +20,6 @@ import tech.tablesaw.plotly.traces.HistogramTrace;
 import tech.tablesaw.plotly.traces.ScatterTrace;
 import tech.tablesaw.plotly.traces.Trace;
 
-import java.lang.foreign.MemorySegment;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -336,13 +335,8 @@ public final class MarchenkoPasturSpectra {
         Check.sameSize("xi.length", xi.length, "nh*nv", nh * nv);
         int n = Math.min(nh, nv);
         double[] g = new double[n * n];
-        MemorySegment a = MemorySegment.ofArray(xi), c = MemorySegment.ofArray(g);
-        if (nh <= nv)
-            cblas_h.cblas_dgemm(cblas_h.CblasRowMajor(), cblas_h.CblasNoTrans(), cblas_h.CblasTrans(), nh, nh, nv,
-                    1.0, a, nv, a, nv, 0.0, c, nh);
-        else
-            cblas_h.cblas_dgemm(cblas_h.CblasRowMajor(), cblas_h.CblasTrans(), cblas_h.CblasNoTrans(), nv, nv, nh,
-                    1.0, a, nv, a, nv, 0.0, c, nv);
+        if (nh <= nv) Blas.gemm(false, true, nh, nh, nv, 1.0, xi, xi, 0.0, g);   // ΞΞᵀ
+        else Blas.gemm(true, false, nv, nv, nh, 1.0, xi, xi, 0.0, g);             // ΞᵀΞ
         return g;
     }
 

@@ -5,7 +5,7 @@ import org.hopscape.hopfield.ModernHopfield;
 import org.hopscape.hopfield.PatternSpace;
 import org.hopscape.hopfield.Patterns;
 import org.hopscape.hopfield.Trajectories;
-import org.hopscape.hopfield.kernel.Dense;
+import org.hopscape.util.Blas;
 import org.hopscape.util.Check;
 import org.hopscape.util.Progress;
 import tech.tablesaw.api.DoubleColumn;
@@ -158,7 +158,7 @@ public final class ReviewExperiments {
         double[][] xi = Patterns.correlated(p, n, copyProbability, seed);
         PatternSpace s = PatternSpace.of(xi);
         double[] proj = s.projectionFlat(), sq = new double[n * n];
-        Dense.gemm(false, false, n, n, n, 1, proj, proj, 0, sq);
+        Blas.gemm(false, false, n, n, n, 1, proj, proj, 0, sq);
         double idem = 0, sym = 0, tr = 0, fix = 0, en = 0;
         for (int i = 0; i < n; i++) {
             tr += proj[i * n + i];

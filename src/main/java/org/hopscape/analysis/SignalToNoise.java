@@ -2,7 +2,7 @@ package org.hopscape.analysis;
 
 import org.hopscape.hopfield.ClassicHopfield;
 import org.hopscape.hopfield.Patterns;
-import org.hopscape.hopfield.kernel.Dense;
+import org.hopscape.util.Blas;
 import org.hopscape.hopfield.kernel.Runs;
 import org.hopscape.util.Check;
 import org.hopscape.util.Progress;
@@ -72,8 +72,8 @@ public final class SignalToNoise {
         double[] x = new double[p * n];
         for (int mu = 0; mu < p; mu++) System.arraycopy(xi[mu], 0, x, mu * n, n);
         double[] g = new double[p * p], h = new double[p * n];
-        Dense.gemm(false, true, p, p, n, 1, x, x, 0, g);                 // ΞΞᵀ
-        Dense.gemm(false, false, p, n, p, 1.0 / n, g, x, 0, h);          // rows: (Jξ_ν)ᵀ with the diagonal P/N
+        Blas.gemm(false, true, p, p, n, 1, x, x, 0, g);                 // ΞΞᵀ
+        Blas.gemm(false, false, p, n, p, 1.0 / n, g, x, 0, h);          // rows: (Jξ_ν)ᵀ with the diagonal P/N
         long unstable = 0;
         double s2 = 0, diag = (double) p / n;
         for (int k = 0; k < p * n; k++) {

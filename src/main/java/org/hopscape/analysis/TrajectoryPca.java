@@ -3,7 +3,7 @@ package org.hopscape.analysis;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
 import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
-import org.hopscape.hopfield.kernel.Dense;
+import org.hopscape.util.Blas;
 import org.hopscape.util.Check;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.Table;
@@ -33,7 +33,7 @@ public record TrajectoryPca(double[] mean, double[][] components, double[] varia
         double[] xc = new double[n * d];
         for (int i = 0; i < n; i++) for (int j = 0; j < d; j++) xc[i * d + j] = states[i][j] - mean[j];
         double[] cov = new double[d * d];
-        Dense.gemm(true, false, d, d, n, 1.0 / (n - 1), xc, xc, 0, cov);
+        Blas.gemm(true, false, d, d, n, 1.0 / (n - 1), xc, xc, 0, cov);
         double trace = 0;
         for (int j = 0; j < d; j++) trace += cov[j * d + j];
         EigenDecomposition_F64<DMatrixRMaj> eig = DecompositionFactory_DDRM.eig(d, true, true);

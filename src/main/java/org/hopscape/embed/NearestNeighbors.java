@@ -1,9 +1,8 @@
 package org.hopscape.embed;
 
+import org.hopscape.util.Blas;
 import org.hopscape.util.Check;
-import smile.linalg.blas.cblas_h;
 
-import java.lang.foreign.MemorySegment;
 import java.util.stream.IntStream;
 
 /**
@@ -89,8 +88,7 @@ public record NearestNeighbors(int[][] neighbors, double[][] distances) {
         for (int start = 0; start < m; start += block) {
             int rows = Math.min(block, m - start);
             System.arraycopy(q, start * p, qBlock, 0, rows * p);
-            cblas_h.cblas_dgemm(cblas_h.CblasRowMajor(), cblas_h.CblasNoTrans(), cblas_h.CblasTrans(), rows, n, p, 1.0,
-                    MemorySegment.ofArray(qBlock), p, MemorySegment.ofArray(ref), p, 0.0, MemorySegment.ofArray(gram), n);
+            Blas.gemm(false, true, rows, n, p, 1.0, qBlock, ref, 0.0, gram);
             final int s0 = start;
             IntStream.range(0, rows).parallel().forEach(r -> {
                 int qi = s0 + r;

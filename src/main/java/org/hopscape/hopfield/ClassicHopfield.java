@@ -1,6 +1,6 @@
 package org.hopscape.hopfield;
 
-import org.hopscape.hopfield.kernel.Dense;
+import org.hopscape.util.Blas;
 import org.hopscape.hopfield.kernel.Runs;
 import org.hopscape.hopfield.kernel.SpinKernel;
 import org.hopscape.util.Check;
@@ -47,7 +47,7 @@ public final class ClassicHopfield {
         int n = s.neurons(), p = s.patternCount();
         double[] j = new double[n * n];
         // 001 Eq. 2: J = ΞᵀΞ / N
-        Dense.gemm(true, false, n, n, p, 1.0 / n, s.flatPatterns(), s.flatPatterns(), 0, j);
+        Blas.gemm(true, false, n, n, p, 1.0 / n, s.flatPatterns(), s.flatPatterns(), 0, j);
         for (int i = 0; i < n; i++) j[i * n + i] = 0;
         return new ClassicHopfield(s, Rule.HEBB, true, j);
     }

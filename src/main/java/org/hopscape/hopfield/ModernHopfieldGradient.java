@@ -1,7 +1,7 @@
 package org.hopscape.hopfield;
 
 import org.hopscape.dynamics.GradientSystem;
-import org.hopscape.hopfield.kernel.Dense;
+import org.hopscape.util.Blas;
 
 import java.util.Map;
 
@@ -52,12 +52,12 @@ public final class ModernHopfieldGradient implements GradientSystem {
         this.p = model.patternCount();
         double[] xi = space.flatPatterns();
         a = new double[p * n];
-        Dense.gemm(false, false, p, n, p, 1.0 / n, space.flatInverse(), xi, 0, a);
+        Blas.gemm(false, false, p, n, p, 1.0 / n, space.flatInverse(), xi, 0, a);
         perp = space.projectionFlat();
         for (int i = 0; i < n * n; i++) perp[i] = -perp[i];
         for (int i = 0; i < n; i++) perp[i * n + i] += 1;
         metricInverse = perp.clone();
-        Dense.gemm(true, false, n, n, p, 1.0, xi, xi, 1.0, metricInverse);
+        Blas.gemm(true, false, n, n, p, 1.0, xi, xi, 1.0, metricInverse);
         boolean id = true;
         for (int i = 0; i < n && id; i++)
             for (int j = 0; j < n; j++)
@@ -101,9 +101,9 @@ public final class ModernHopfieldGradient implements GradientSystem {
             for (int nu = 0; nu < p; nu++)
                 c[mu * p + nu] = (mu == nu ? 1 - beta * s[mu] : 0) + beta * s[mu] * s[nu];
         double[] ca = new double[p * n];
-        Dense.gemm(false, false, p, n, p, 1.0, c, a, 0, ca);
+        Blas.gemm(false, false, p, n, p, 1.0, c, a, 0, ca);
         System.arraycopy(perp, 0, out, 0, n * n);
-        Dense.gemm(true, false, n, n, p, 1.0, a, ca, 1.0, out);
+        Blas.gemm(true, false, n, n, p, 1.0, a, ca, 1.0, out);
         for (int i = 0; i < n; i++) // exact symmetry (C is symmetric; rounding of the product is not)
             for (int j = i + 1; j < n; j++) {
                 double v = 0.5 * (out[i * n + j] + out[j * n + i]);

@@ -5,7 +5,7 @@ import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
 import org.ejml.dense.row.factory.LinearSolverFactory_DDRM;
 import org.ejml.interfaces.decomposition.CholeskyDecomposition_F64;
 import org.ejml.interfaces.linsol.LinearSolverDense;
-import org.hopscape.hopfield.kernel.Dense;
+import org.hopscape.util.Blas;
 import org.hopscape.util.Check;
 
 /**
@@ -34,7 +34,7 @@ public final class PatternSpace {
         this.n = n;
         this.overlap = new double[p * p];
         // g = Ξ Ξᵀ / N (spec 001 §1(a): the printed Eq. 6 lacks the 1/N and sums over i ≠ j)
-        Dense.gemm(false, true, p, p, n, 1.0 / n, xi, xi, 0, overlap);
+        Blas.gemm(false, true, p, p, n, 1.0 / n, xi, xi, 0, overlap);
         CholeskyDecomposition_F64<DMatrixRMaj> dec = DecompositionFactory_DDRM.chol(p, true);
         if (!dec.decompose(DMatrixRMaj.wrap(p, p, overlap.clone())) || minPivot(dec.getT(null)) < DEPENDENCE_PIVOT)
             throw new IllegalArgumentException("patterns are linearly dependent: the overlap matrix g (p=" + p
@@ -139,9 +139,9 @@ public final class PatternSpace {
     /** P_ij = (1/N) Σ_μν ξ_μi g^μν ξ_νj (001 Eq. 14, corrected per spec §1(b)); N×N row-major. */
     public double[] projectionFlat() {
         double[] b = new double[p * n];
-        Dense.gemm(false, false, p, n, p, 1.0, inverse, xi, 0, b);      // g⁻¹Ξ
+        Blas.gemm(false, false, p, n, p, 1.0, inverse, xi, 0, b);      // g⁻¹Ξ
         double[] proj = new double[n * n];
-        Dense.gemm(true, false, n, n, p, 1.0 / n, xi, b, 0, proj);        // Ξᵀ g⁻¹ Ξ / N
+        Blas.gemm(true, false, n, n, p, 1.0 / n, xi, b, 0, proj);        // Ξᵀ g⁻¹ Ξ / N
         return proj;
     }
 

@@ -1,7 +1,7 @@
 package org.hopscape.hopfield;
 
 import org.ejml.simple.SimpleMatrix;
-import org.hopscape.hopfield.kernel.Dense;
+import org.hopscape.util.Blas;
 import org.junit.jupiter.api.Test;
 
 import java.util.SplittableRandom;
@@ -43,7 +43,7 @@ class PatternSpaceTest {
         PatternSpace s = PatternSpace.of(xi);
         int n = 200;
         double[] proj = s.projectionFlat(), sq = new double[n * n];
-        Dense.gemm(false, false, n, n, n, 1, proj, proj, 0, sq);
+        Blas.gemm(false, false, n, n, n, 1, proj, proj, 0, sq);
         double trace = 0;
         for (int i = 0; i < n; i++) {
             trace += proj[i * n + i];
@@ -141,8 +141,8 @@ class PatternSpaceTest {
         for (boolean ta : new boolean[]{false, true})
             for (boolean tb : new boolean[]{false, true}) {
                 double[] c1 = new double[m * n], c2 = new double[m * n];
-                Dense.gemm(ta, tb, m, n, k, 0.5, a, b, 0, c1);
-                Dense.gemmPlain(ta, tb, m, n, k, 0.5, a, b, 0, c2);
+                Blas.gemm(ta, tb, m, n, k, 0.5, a, b, 0, c1);
+                Blas.gemmPlain(ta, tb, m, n, k, 0.5, a, b, 0, c2);
                 for (int i = 0; i < c1.length; i++) assertEquals(c2[i], c1[i], EXACT);
             }
     }

@@ -1,8 +1,8 @@
 package org.hopscape.hopfield.kernel;
 
+import org.hopscape.util.Blas;
 import smile.linalg.blas.cblas_h;
 
-import java.lang.foreign.MemorySegment;
 
 /**
  * Hot loops of the Krotov–Hopfield dense classifier (paper 000, Appendix Eq. 5–7) on row-major {@code double[]}.
@@ -69,20 +69,17 @@ public final class KrotovKernel {
 
     /** out (r×c, written) = A (r×k, read) · Bᵀ where B is c×k (read). */
     public static void multiplyTransB(double[] a, double[] b, double[] out, int r, int c, int k) {
-        cblas_h.cblas_dgemm(cblas_h.CblasRowMajor(), cblas_h.CblasNoTrans(), cblas_h.CblasTrans(), r, c, k,
-                1.0, MemorySegment.ofArray(a), k, MemorySegment.ofArray(b), k, 0.0, MemorySegment.ofArray(out), c);
+        Blas.gemm(false, true, r, c, k, 1.0, a, b, 0.0, out);
     }
 
     /** out (r×c, written) = Aᵀ · B where A is k×r (read) and B is k×c (read). */
     public static void multiplyTransA(double[] a, double[] b, double[] out, int r, int c, int k) {
-        cblas_h.cblas_dgemm(cblas_h.CblasRowMajor(), cblas_h.CblasTrans(), cblas_h.CblasNoTrans(), r, c, k,
-                1.0, MemorySegment.ofArray(a), r, MemorySegment.ofArray(b), c, 0.0, MemorySegment.ofArray(out), c);
+        Blas.gemm(true, false, r, c, k, 1.0, a, b, 0.0, out);
     }
 
     /** out (r×c, written) = A (r×k, read) · B (k×c, read). */
     public static void multiply(double[] a, double[] b, double[] out, int r, int c, int k) {
-        cblas_h.cblas_dgemm(cblas_h.CblasRowMajor(), cblas_h.CblasNoTrans(), cblas_h.CblasNoTrans(), r, c, k,
-                1.0, MemorySegment.ofArray(a), k, MemorySegment.ofArray(b), c, 0.0, MemorySegment.ofArray(out), c);
+        Blas.gemm(false, false, r, c, k, 1.0, a, b, 0.0, out);
     }
 
     // ------------------------------------------------------------------------------------------------ scalars

@@ -1,22 +1,23 @@
-package org.hopscape.hopfield.kernel;
+package org.hopscape.util;
 
 import smile.linalg.blas.cblas_h;
 
 import java.lang.foreign.MemorySegment;
 
 /**
- * Dense row-major products through OpenBLAS ({@code cblas_dgemm} via Smile's FFM binding, foundation-notes §12),
- * with a plain-Java fallback used by the tests as the reference.
+ * Dense row-major products through OpenBLAS ({@code cblas_dgemm} via Smile's FFM binding on the Java arrays
+ * themselves, no copy; foundation-notes §12), with a plain-Java reference the tests compare against. The one
+ * place in the kit that calls BLAS.
  */
-public final class Dense {
-    private Dense() {}
+public final class Blas {
+    private Blas() {}
 
     /**
      * C = alpha·op(A)·op(B) + beta·C, all row-major. op(A) is m×k, op(B) is k×n.
      *
      * @param a      read; m×k (or k×m when {@code transA})
      * @param b      read; k×n (or n×k when {@code transB})
-     * @param c      written; m×n, must not alias a or b
+     * @param c      written; m×n, must not alias a or b (a and b may be the same array)
      */
     public static void gemm(boolean transA, boolean transB, int m, int n, int k, double alpha,
                             double[] a, double[] b, double beta, double[] c) {
