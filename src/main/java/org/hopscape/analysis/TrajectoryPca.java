@@ -1,9 +1,6 @@
 package org.hopscape.analysis;
 
-import org.ejml.data.DMatrixRMaj;
-import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
-import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
-import org.hopscape.util.Blas;
+import org.hopscape.embed.Pca;
 import org.hopscape.util.Check;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.Table;
@@ -12,8 +9,8 @@ import java.util.Arrays;
 
 /**
  * Centred principal component analysis of recorded network states (001 Figs 2C bottom, 3D–F; refs 1, 27):
- * covariance Σ = (X − x̄)ᵀ(X − x̄)/(n − 1) (OpenBLAS product), leading eigenvectors by EJML's symmetric
- * eigen-decomposition. Each component's sign is fixed so that its largest-magnitude entry is positive.
+ * the leading eigenvectors of the covariance Σ = (X − x̄)ᵀ(X − x̄)/(n − 1), fitted by {@link Pca} (Smile), with
+ * each component's sign fixed so that its largest-magnitude entry is positive.
  *
  * @param mean       x̄, length N
  * @param components k×N, rows are unit principal directions in order of decreasing variance
@@ -25,37 +22,24 @@ public record TrajectoryPca(double[] mean, double[][] components, double[] varia
     /** Fits k components to the rows of {@code states} (n × N, n ≥ 2). */
     public static TrajectoryPca fit(double[][] states, int k) {
         Check.finite("states", states);
-        int n = states.length, d = states[0].length;
-        if (n < 2) throw new IllegalArgumentException("states must have at least 2 rows (got " + n + ")");
-        Check.inRange("k", k, 1, d);
-        double[] mean = new double[d];
-        for (double[] x : states) for (int j = 0; j < d; j++) mean[j] += x[j] / n;
-        double[] xc = new double[n * d];
-        for (int i = 0; i < n; i++) for (int j = 0; j < d; j++) xc[i * d + j] = states[i][j] - mean[j];
-        double[] cov = new double[d * d];
-        Blas.gemm(true, false, d, d, n, 1.0 / (n - 1), xc, xc, 0, cov);
-        double trace = 0;
-        for (int j = 0; j < d; j++) trace += cov[j * d + j];
-        EigenDecomposition_F64<DMatrixRMaj> eig = DecompositionFactory_DDRM.eig(d, true, true);
-        if (!eig.decompose(DMatrixRMaj.wrap(d, d, cov)))
-            throw new IllegalStateException("eigen-decomposition of the " + d + "×" + d + " covariance failed");
-        Integer[] order = new Integer[d];
-        for (int j = 0; j < d; j++) order[j] = j;
-        Arrays.sort(order, (a, b) -> Double.compare(eig.getEigenvalue(b).real, eig.getEigenvalue(a).real));
-        double[][] comps = new double[k][d];
-        double[] vars = new double[k];
+        if (states.length < 2) throw new IllegalArgumentException("states must have at least 2 rows (got " + states.length + ")");
+        Check.inRange("k", k, 1, states[0].length);
+        Pca pca = Pca.fit(states, new Pca.Options(k));
+        double[][] comps = new double[k][];
         for (int c = 0; c < k; c++) {
-            DMatrixRMaj v = eig.getEigenVector(order[c]);
-            vars[c] = eig.getEigenvalue(order[c]).real;
-            double norm = 0, big = 0;
-            for (int j = 0; j < d; j++) {
-                norm += v.data[j] * v.data[j];
-                if (Math.abs(v.data[j]) > Math.abs(big)) big = v.data[j];
-            }
-            double s = Math.signum(big) / Math.sqrt(norm);
-            for (int j = 0; j < d; j++) comps[c][j] = s * v.data[j];
+            double[] v = pca.components()[c];
+            double big = 0;
+            for (double e : v) if (Math.abs(e) > Math.abs(big)) big = e;
+            double sign = big < 0 ? -1 : 1; // a fixed orientation, so figures do not flip between runs
+            comps[c] = new double[v.length];
+            for (int j = 0; j < v.length; j++) comps[c][j] = sign * v[j];
         }
-        return new TrajectoryPca(mean, comps, vars, trace);
+        double total = 0;
+        for (double[] row : states) for (int j = 0; j < row.length; j++) {
+            double t = row[j] - pca.mean()[j];
+            total += t * t;
+        }
+        return new TrajectoryPca(pca.mean(), comps, pca.variances().clone(), total / (states.length - 1));
     }
 
     public int dimensions() { return components.length; }

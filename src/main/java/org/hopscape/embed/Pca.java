@@ -12,7 +12,7 @@ import tech.tablesaw.api.Table;
  *
  * @param mean                     column means μ (length p)
  * @param components               k×p principal axes (rows, unit norm, by decreasing variance)
- * @param variances                variance along each of the k axes
+ * @param variances                variance along each of the k axes (covariance eigenvalues, divided by n − 1)
  * @param explainedVarianceRatio   variance of each axis / total variance
  * @param projections              n×k projections of the fitted rows
  */
@@ -43,7 +43,9 @@ public record Pca(double[] mean, double[][] components, double[] variances, doub
         if (k > p) throw new IllegalArgumentException("components = " + k + " must be <= columns = " + p);
         PCA pca = PCA.fit(x);
         double[] mean = pca.center().toArray(new double[0]);
+        // Smile 6.3 reports eigenvalues of the scatter matrix (X − μ)ᵀ(X − μ); the covariance divides by n − 1
         double[] allVar = pca.variance().toArray(new double[0]);
+        for (int i = 0; i < allVar.length; i++) allVar[i] /= x.length - 1;
         double total = 0;
         for (double v : allVar) total += v;
         var loadings = pca.loadings();

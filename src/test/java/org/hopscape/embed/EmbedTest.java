@@ -152,6 +152,7 @@ class EmbedTest {
         for (int k = 0; k < 3; k++) {
             int o = order[k];
             assertEquals(sv[o] * sv[o] / total, p.explainedVarianceRatio()[k], 1e-9, "ratio " + k);
+            assertEquals(sv[o] * sv[o] / (n - 1), p.variances()[k], 1e-9 * sv[o] * sv[o], "variance " + k);
             double dot = 0;
             for (int j = 0; j < d; j++) dot += svd.getV().get(j, o) * p.components()[k][j];
             assertEquals(1.0, Math.abs(dot), 1e-9, "axis " + k + " (up to sign)");
