@@ -78,6 +78,21 @@ public record Digits(byte[] pixels, int[] labels, int rows, int cols, String sou
         return subset(idx);
     }
 
+    /** The first {@code perClass} images of each class, class 0 first (fewer where a class has fewer). */
+    public Digits firstPerClass(int perClass) {
+        if (perClass <= 0) throw new IllegalArgumentException("perClass must be > 0 (got " + perClass + ")");
+        int[] taken = new int[10];
+        int[] idx = new int[10 * perClass];
+        int[][] byClass = new int[10][perClass];
+        for (int i = 0; i < size(); i++) {
+            int l = labels[i];
+            if (taken[l] < perClass) byClass[l][taken[l]++] = i;
+        }
+        int k = 0;
+        for (int d = 0; d < 10; d++) for (int j = 0; j < taken[d]; j++) idx[k++] = byClass[d][j];
+        return subset(java.util.Arrays.copyOf(idx, k));
+    }
+
     /** Images per digit class 0..9. */
     public int[] classCounts() {
         int[] c = new int[10];

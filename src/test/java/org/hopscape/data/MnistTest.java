@@ -43,6 +43,10 @@ class MnistTest {
             assertEquals(digit, d.labels()[k]);
             for (int j = 0; j < Mnist.PIXELS; j++) assertEquals((digit * 31 + i * 7 + j) % 256, d.raw(k, j));
         }
+        Digits two = d.firstPerClass(2);
+        assertArrayEquals(new int[] {0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9}, two.labels());
+        assertEquals(d.raw(3, 100), two.raw(2, 100), "first image of class 1 is image 3");
+        assertEquals(30, d.firstPerClass(5).size(), "a class with fewer images gives what it has");
         // 000 convention (p/255)·2 − 1 spans [-1, 1]
         double[][] s = d.imagesSigned();
         assertEquals(-1.0, Arrays.stream(s).flatMapToDouble(Arrays::stream).min().orElseThrow(), 0);
