@@ -8,7 +8,6 @@ reports/checks/<name>.csv themselves (library calls). Afterwards, optionally, ev
 Exit status 1 if any cell fails, any claim fails, or a notebook produced no reproduction check.
 """
 import argparse
-import concurrent.futures as cf
 import csv
 import datetime
 import io
@@ -105,58 +104,24 @@ def export_html(nb, out: Path):
     atomic_write(out, body.encode("utf-8"))
 
 
-def chromium():
-    for name in ("chromium", "chromium-browser", "google-chrome"):
-        path = shutil.which(name)
-        if path:
-            return path
-    return None
-
-
-def page_size(page: Path):
-    """The size the figure page asks for (meta hopscape-page-size, written by plot.Plots.page)."""
-    head = page.open("r", encoding="utf-8", errors="replace").read(4096)
-    m = re.search(r'name="hopscape-page-size" content="(\d+),(\d+)"', head)
-    return (int(m.group(1)), int(m.group(2))) if m else (760, 520)
-
-
-def screenshot(browser, page: Path, png: Path):
-    """One PNG of a figure page, the window cut to the figure's size."""
-    width, height = page_size(page)
-    # a static picture needs no plotly tool bar; shoot a copy of the page without it
-    shot = page.with_name("." + page.stem + ".shot.html")
-    shot.write_text(page.read_text(encoding="utf-8").replace(
-        "</head>", "<style>.modebar-container{display:none!important}</style></head>", 1), encoding="utf-8")
-    page = shot
-    tmp = png.with_name("." + png.name + ".part.png")
-    profile = png.parent / f".chromium-{os.getpid()}-{png.stem}"
-    cmd = [browser, "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--no-first-run",
-           "--disable-background-networking", "--disable-component-update", "--disable-sync",
-           f"--user-data-dir={profile}", f"--window-size={width},{height}", "--virtual-time-budget=5000",
-           f"--screenshot={tmp}", page.resolve().as_uri()]
-    try:
-        subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=90, check=False)
-    finally:
-        shutil.rmtree(profile, ignore_errors=True)
-        shot.unlink(missing_ok=True)
-    if tmp.exists() and tmp.stat().st_size > 0:
-        os.replace(tmp, png)
-        return True
-    return False
-
-
 def make_pngs(reports: Path):
+    """One PNG per figure page, by the library's own screenshot code (hopscape png, headless Chromium)."""
     figures = sorted((reports / "figures").glob("*.html"))
     if not figures:
         return 0, 0
-    browser = chromium()
-    if browser is None:
+    if not any(shutil.which(b) for b in ("chromium", "chromium-browser", "google-chrome")):
         log("ERROR: chromium not found, so no PNG figures. Run: environment/bootstrap.sh --with-chromium "
             "(as root; otherwise: sudo apt-get install -y chromium)")
         return 0, len(figures)
-    with cf.ThreadPoolExecutor(max_workers=2) as pool:
-        results = list(pool.map(lambda f: screenshot(browser, f, f.with_suffix(".png")), figures))
-    return sum(results), len(figures)
+    java = Path(os.environ.get("JAVA_HOME", "")) / "bin" / "java"
+    cmd = [str(java) if java.is_file() else "java", "--enable-native-access=ALL-UNNAMED",
+           "--sun-misc-unsafe-memory-access=allow", "-cp", f"{HOME / 'target' / 'hopscape.jar'}:{HOME / 'target' / 'lib'}/*",
+           "org.hopscape.cli.Main", "png"] + [str(f) for f in figures]
+    done = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, timeout=3600)
+    for line in done.stderr.splitlines():
+        log(f"png: {line}")
+    made = sum(1 for f in figures if f.with_suffix(".png").exists())
+    return made, len(figures)
 
 
 def read_checks(csv_path: Path):

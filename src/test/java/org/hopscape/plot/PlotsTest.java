@@ -69,6 +69,17 @@ class PlotsTest {
     }
 
     @Test
+    void pngOfAFigureWhenABrowserIsInstalled() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Plots.browser().isPresent(), "no chromium on PATH");
+        Path png = Plots.writePng(sample(), tmp.resolve("out/fig.png"));
+        byte[] head = java.util.Arrays.copyOf(Files.readAllBytes(png), 8);
+        assertArrayEquals(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'}, head, "a PNG file");
+        try (var files = Files.list(png.getParent())) {
+            assertEquals(1, files.count(), "no temporary files left");
+        }
+    }
+
+    @Test
     void badFigureNamesAreRejected() {
         var e = assertThrows(IllegalArgumentException.class, () -> Plots.save(sample(), "../escape"));
         assertTrue(e.getMessage().contains("figure name"), e.getMessage());
