@@ -120,7 +120,8 @@ def make_pngs(reports: Path):
     done = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, timeout=3600)
     for line in done.stderr.splitlines():
         log(f"png: {line}")
-    made = sum(1 for f in figures if f.with_suffix(".png").exists())
+    made = sum(1 for f in figures  # a PNG from an earlier run does not count
+               if f.with_suffix(".png").exists() and f.with_suffix(".png").stat().st_mtime >= f.stat().st_mtime)
     return made, len(figures)
 
 
