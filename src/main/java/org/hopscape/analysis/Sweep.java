@@ -36,7 +36,8 @@ import java.util.function.IntFunction;
  * <p>Each point i of the sweep produces a small {@link Table} (one or more rows, the same columns for every
  * point); the sweep prepends a {@code point} column and returns the rows in point order, so the result does
  * not depend on the thread count or on where a previous run stopped. The checkpoint file is
- * {@code <directory>/<name>-<hash>.csv}, the hash taken over the parameters: a run with the same parameters
+ * {@code <directory>/<name>-<hash>.csv}, the hash taken over the parameters (a checkpoint written by another
+ * version or git commit of the kit is recomputed, not resumed): a run with the same parameters
  * resumes it (only the missing points are computed), a run with other parameters writes its own file.
  */
 public final class Sweep {
@@ -100,8 +101,11 @@ public final class Sweep {
         Provenance provenance = Provenance.of(params, seed);
         Path file = options.directory() == null ? null : checkpointFile(options.directory(), name, params);
         TreeMap<Integer, Table> done = new TreeMap<>();
-        if (file != null && Files.isRegularFile(file)) {
-            Table old = ResultTables.load(file).table();
+        ResultTables.Saved saved = file != null && Files.isRegularFile(file) ? ResultTables.load(file) : null;
+        // resume only what this build of the kit computed: another version or commit may compute differently
+        if (saved != null && saved.provenance().version().equals(provenance.version())
+                && saved.provenance().commit().equals(provenance.commit())) {
+            Table old = saved.table();
             IntColumn pc = old.intColumn(POINT);
             for (int i = 0; i < points; i++) {
                 Table rows = old.where(pc.isEqualTo(i));

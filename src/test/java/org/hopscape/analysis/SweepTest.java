@@ -57,6 +57,23 @@ class SweepTest {
     }
 
     @Test
+    void aCheckpointFromAnotherBuildIsRecomputed(@TempDir Path dir) {
+        Sweep.Options o = new Sweep.Options(1, 1, dir, null);
+        Sweep.run("toy", 4, task(new AtomicInteger(), -1), PARAMS, 5, o);
+        Path file = Sweep.checkpointFile(dir, "toy", withSweep(4));
+        var saved = org.hopscape.table.ResultTables.load(file);
+        var p = saved.provenance();
+        org.hopscape.table.ResultTables.save(saved.table(), file,
+                new org.hopscape.table.Provenance(p.parameters(), p.seed(), p.version(), "0123456789abcdef-other-commit"));
+        AtomicInteger calls = new AtomicInteger();
+        Sweep.run("toy", 4, task(calls, -1), PARAMS, 5, o);
+        assertEquals(4, calls.get(), "every point recomputed");
+        AtomicInteger again = new AtomicInteger();
+        Sweep.run("toy", 4, task(again, -1), PARAMS, 5, o);
+        assertEquals(0, again.get(), "the rewritten checkpoint is this build's and is resumed");
+    }
+
+    @Test
     void otherParametersUseAnotherFile(@TempDir Path dir) {
         Sweep.run("toy", 3, task(new AtomicInteger(), -1), PARAMS, 5, new Sweep.Options(2, 1, dir, null));
         AtomicInteger calls = new AtomicInteger();
