@@ -49,6 +49,13 @@ public final class Rng {
         return out;
     }
 
+    /** A rows × cols matrix of N(0, sd²) draws, filled row by row. */
+    public static double[][] gaussians(SplittableRandom r, int rows, int cols, double sd) {
+        double[][] x = new double[rows][];
+        for (int i = 0; i < rows; i++) x[i] = gaussians(r, cols, sd);
+        return x;
+    }
+
     /** SplitMix64 finaliser. */
     static long mix(long z) {
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;

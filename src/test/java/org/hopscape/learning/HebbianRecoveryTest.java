@@ -1,5 +1,6 @@
 package org.hopscape.learning;
 
+import org.hopscape.util.Rng;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
 import org.hopscape.learning.generating.QuasiEquilibriumNetwork;
@@ -13,16 +14,11 @@ class HebbianRecoveryTest {
     static final int N = 8;
     static final double BETA = 1.5;
 
-    static double[][] gaussian(SplittableRandom r, int rows, int cols, double sd) {
-        double[][] x = new double[rows][cols];
-        for (double[] row : x) for (int i = 0; i < cols; i++) row[i] = sd * r.nextGaussian();
-        return x;
-    }
 
     @Test
     void eq21IsThePavlovHebbModel() {
         var r = new SplittableRandom(11);
-        double[][] xi = gaussian(r, N, N, 1);
+        double[][] xi = Rng.gaussians(r, N, N, 1);
         double[] u = new double[N], v = new double[N];
         for (int i = 0; i < N; i++) { u[i] = 0.1 * r.nextGaussian(); v[i] = r.nextGaussian(); }
         double[] b = new double[N];
@@ -47,8 +43,8 @@ class HebbianRecoveryTest {
     @Test
     void hebbCouplingsAreInvariantUnderRotationOfTheMemories() {
         var r = new SplittableRandom(12);
-        double[][] xi = gaussian(r, N, N, 1);
-        DMatrixRMaj g = new DMatrixRMaj(gaussian(r, N, N, 1));
+        double[][] xi = Rng.gaussians(r, N, N, 1);
+        DMatrixRMaj g = new DMatrixRMaj(Rng.gaussians(r, N, N, 1));
         var qr = DecompositionFactory_DDRM.qr(N, N);
         assertTrue(qr.decompose(g));
         DMatrixRMaj q = qr.getQ(null, false);
@@ -63,7 +59,7 @@ class HebbianRecoveryTest {
     @Test
     void eq21EnergyDecreasesAlongTheFlow() {
         var r = new SplittableRandom(13);
-        double[][] xi = gaussian(r, N, N, 1);
+        double[][] xi = Rng.gaussians(r, N, N, 1);
         double[] b = new double[N], v0 = new double[N];
         for (int i = 0; i < N; i++) { b[i] = 0.1 * r.nextGaussian(); v0[i] = r.nextGaussian(); }
         var net = QuasiEquilibriumNetwork.hebbian(xi, BETA / N, b);
@@ -82,7 +78,7 @@ class HebbianRecoveryTest {
     @Test
     void eq24EndpointsAndGeneralisedHebb() {
         var r = new SplittableRandom(14);
-        double[][] x0 = gaussian(r, 4, 10, 1), xp = gaussian(r, 4, 10, 1);
+        double[][] x0 = Rng.gaussians(r, 4, 10, 1), xp = Rng.gaussians(r, 4, 10, 1);
         double[][] g0 = HebbianRecovery.eq24(x0, xp, new double[] {1, 1, 1, 1});
         double[][] g1 = HebbianRecovery.eq24(x0, xp, new double[] {0, 0, 0, 0});
         assertTrue(HebbianRecovery.relativeDistance(g0, HebbianRecovery.gram(x0)) < 1e-15);

@@ -87,8 +87,8 @@ public final class QuasiEquilibriumChecks {
         // --- Eq. 21 vs Pavlov/Hebb (spec 003 §3.1)
         SplittableRandom r = Rng.stream(seed, 0);
         int n = HEBB_SIZE;
-        double[][] xi = gaussian(r, n, n, 1);
-        double[] u = vector(r, n, 0.1), v = vector(r, n, 1), b = new double[n];
+        double[][] xi = Rng.gaussians(r, n, n, 1);
+        double[] u = Rng.gaussians(r, n, 0.1), v = Rng.gaussians(r, n, 1), b = new double[n];
         for (int i = 0; i < n; i++) b[i] = HEBB_BETA * u[i];
         QuasiEquilibriumNetwork hebb = QuasiEquilibriumNetwork.hebbian(xi, HEBB_BETA / n, b);
         double[] lhs = new double[n], rhs = new double[n];
@@ -97,7 +97,7 @@ public final class QuasiEquilibriumChecks {
         double residual = 0;
         for (int i = 0; i < n; i++) residual = Math.max(residual, Math.abs(lhs[i] - rhs[i]));
         var qr = DecompositionFactory_DDRM.qr(n, n);
-        if (!qr.decompose(new DMatrixRMaj(gaussian(r, n, n, 1)))) throw new IllegalStateException("QR failed");
+        if (!qr.decompose(new DMatrixRMaj(Rng.gaussians(r, n, n, 1)))) throw new IllegalStateException("QR failed");
         DMatrixRMaj q = qr.getQ(null, false);
         double[][] rot = new double[n][n];
         for (int i = 0; i < n; i++) for (int k = 0; k < n; k++) rot[i][k] = q.get(i, k);
@@ -107,9 +107,9 @@ public final class QuasiEquilibriumChecks {
 
         // --- Eq. 27 (spec 003 §4.1)
         SplittableRandom s = Rng.stream(seed, 1);
-        double[][] m = gaussian(s, HIDDEN, VISIBLE, 1 / Math.sqrt(HIDDEN));
-        QuasiEquilibriumNetwork tanh = QuasiEquilibriumNetwork.tanh(m, vector(s, HIDDEN, 0.3), vector(s, VISIBLE, 0.2));
-        double[] w = vector(s, VISIBLE, 1);
+        double[][] m = Rng.gaussians(s, HIDDEN, VISIBLE, 1 / Math.sqrt(HIDDEN));
+        QuasiEquilibriumNetwork tanh = QuasiEquilibriumNetwork.tanh(m, Rng.gaussians(s, HIDDEN, 0.3), Rng.gaussians(s, VISIBLE, 0.2));
+        double[] w = Rng.gaussians(s, VISIBLE, 1);
         double[] jac = new double[VISIBLE * VISIBLE];
         tanh.jacobian(w, jac);
         double jacErr = tanh.jacobianFiniteDifferenceError(w, 1e-6);
@@ -126,20 +126,10 @@ public final class QuasiEquilibriumChecks {
         for (int i = 0; i < VISIBLE; i++) { plus[i] = w[i] + e * psi[i]; minus[i] = w[i] - e * psi[i]; }
         double fd = (tanh.energy(plus) - tanh.energy(minus)) / (2 * e);
         double rateErr = Math.abs(tanh.energyRate(w) - fd) / Math.abs(fd);
-        var traj = tanh.integrate(vector(s, VISIBLE, 3), DT, TANH_STEPS);
+        var traj = tanh.integrate(Rng.gaussians(s, VISIBLE, 3), DT, TANH_STEPS);
         return new Result(residual, rotation, hebbInc, traj.maxEnergyIncrement(), rateErr, jacErr, maxIm, minRe,
                 traj.energies());
     }
 
-    static double[][] gaussian(SplittableRandom r, int rows, int cols, double sd) {
-        double[][] x = new double[rows][cols];
-        for (double[] row : x) for (int i = 0; i < cols; i++) row[i] = sd * r.nextGaussian();
-        return x;
-    }
 
-    static double[] vector(SplittableRandom r, int n, double sd) {
-        double[] x = new double[n];
-        for (int i = 0; i < n; i++) x[i] = sd * r.nextGaussian();
-        return x;
-    }
 }

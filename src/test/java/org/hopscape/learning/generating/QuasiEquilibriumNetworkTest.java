@@ -1,5 +1,6 @@
 package org.hopscape.learning.generating;
 
+import org.hopscape.util.Rng;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
 import org.junit.jupiter.api.Test;
@@ -13,32 +14,22 @@ import static org.junit.jupiter.api.Assertions.*;
 class QuasiEquilibriumNetworkTest {
     static final int NV = 30, NH = 12;
 
-    static double[][] memories(SplittableRandom r, int rows, int cols, double sd) {
-        double[][] x = new double[rows][cols];
-        for (double[] row : x) for (int i = 0; i < cols; i++) row[i] = sd * r.nextGaussian();
-        return x;
-    }
 
-    static double[] vector(SplittableRandom r, int n, double sd) {
-        double[] x = new double[n];
-        for (int i = 0; i < n; i++) x[i] = sd * r.nextGaussian();
-        return x;
-    }
 
     /** Spec 003 §4.1 instance: Ξ ~ N(0, 1/N_h), b ~ 0.3 N(0,1), I ~ 0.2 N(0,1). */
     static QuasiEquilibriumNetwork tanhNetwork(SplittableRandom r) {
-        return QuasiEquilibriumNetwork.tanh(memories(r, NH, NV, 1 / Math.sqrt(NH)), vector(r, NH, 0.3), vector(r, NV, 0.2));
+        return QuasiEquilibriumNetwork.tanh(Rng.gaussians(r, NH, NV, 1 / Math.sqrt(NH)), Rng.gaussians(r, NH, 0.3), Rng.gaussians(r, NV, 0.2));
     }
 
     @Test
     void generatingFunctionsActivationAndHessianAreDerivatives() {
         var r = new SplittableRandom(1);
-        double[][] xi = memories(r, 5, 7, 1);
+        double[][] xi = Rng.gaussians(r, 5, 7, 1);
         List<GeneratingFunction> fs = List.of(GeneratingFunction.quadratic(), GeneratingFunction.logCosh(),
                 GeneratingFunction.logSumExp(1.7), GeneratingFunction.memoryQuadratic(xi, 0.3));
         for (GeneratingFunction f : fs) {
             int n = 7;
-            double[] x = vector(r, n, 1.5), g = new double[n], hess = new double[n * n];
+            double[] x = Rng.gaussians(r, n, 1.5), g = new double[n], hess = new double[n * n];
             f.activation(x, g);
             f.hessian(x, hess);
             double h = 1e-5;
@@ -64,7 +55,7 @@ class QuasiEquilibriumNetworkTest {
     void jacobianEq28MatchesFiniteDifferences() {
         var r = new SplittableRandom(2);
         var net = tanhNetwork(r);
-        double[] v = vector(r, NV, 1);
+        double[] v = Rng.gaussians(r, NV, 1);
         double max = net.jacobianFiniteDifferenceError(v, 1e-6);
         assertTrue(max < 1e-7, "max FD error " + max);
     }
@@ -73,7 +64,7 @@ class QuasiEquilibriumNetworkTest {
     void jacobianEigenvaluesAreRealAndAtLeastMinusOne() {
         var r = new SplittableRandom(3);
         var net = tanhNetwork(r);
-        double[] v = vector(r, NV, 1);
+        double[] v = Rng.gaussians(r, NV, 1);
         double[] jac = new double[NV * NV];
         net.jacobian(v, jac);
         var eig = DecompositionFactory_DDRM.eig(NV, false, false);
@@ -96,7 +87,7 @@ class QuasiEquilibriumNetworkTest {
     void energyGradientIsMinusHvPsiAndTheFiniteDifferenceOfEnergy() {
         var r = new SplittableRandom(4);
         var net = tanhNetwork(r);
-        double[] v = vector(r, NV, 1), grad = new double[NV];
+        double[] v = Rng.gaussians(r, NV, 1), grad = new double[NV];
         net.energyGradient(v, grad);
         double h = 1e-6;
         for (int i = 0; i < NV; i++) {
@@ -119,7 +110,7 @@ class QuasiEquilibriumNetworkTest {
     void energyNeverIncreasesAlongRk4() {
         var r = new SplittableRandom(5);
         var net = tanhNetwork(r);
-        var traj = net.integrate(vector(r, NV, 3), 0.01, 2000);
+        var traj = net.integrate(Rng.gaussians(r, NV, 3), 0.01, 2000);
         assertTrue(traj.maxEnergyIncrement() <= 1e-8, "max increment " + traj.maxEnergyIncrement());
         assertTrue(traj.energies()[2000] < traj.energies()[0]);
         assertEquals(2001, traj.times().length);
@@ -128,8 +119,8 @@ class QuasiEquilibriumNetworkTest {
     @Test
     void linearCaseAndTheOriginOfEq27() {
         var r = new SplittableRandom(6);
-        double[][] xi = memories(r, NH, NV, 1 / Math.sqrt(NH));
-        double[] v = vector(r, NV, 1), psi = new double[NV];
+        double[][] xi = Rng.gaussians(r, NH, NV, 1 / Math.sqrt(NH));
+        double[] v = Rng.gaussians(r, NV, 1), psi = new double[NV];
         QuasiEquilibriumNetwork.linear(xi).psi(v, psi);
         // (ΞᵀΞ − 1) v (Eq. 26, sign corrected)
         for (int i = 0; i < NV; i++) {
