@@ -25,7 +25,7 @@ public final class SampleBasis {
         DMatrixRMaj g = new DMatrixRMaj(s, s);
         for (int i = 0; i < s; i++)
             for (int j = i; j < s; j++) {
-                double v = Set200.dot(samples[i], samples[j]);
+                double v = dot(samples[i], samples[j]);
                 g.set(i, j, v);
                 g.set(j, i, v);
             }
@@ -51,7 +51,7 @@ public final class SampleBasis {
 
     /** Gram value ⟨X_i|X_j⟩. */
     public double gram(int i, int j) {
-        return Set200.dot(samples[i], samples[j]);
+        return dot(samples[i], samples[j]);
     }
 
     /** α (length S) of one memory (length P). */
@@ -59,12 +59,18 @@ public final class SampleBasis {
         Check.sameSize("memory.length", memory.length, "sample length", samples[0].length);
         int s = samples.length;
         double[] proj = new double[s], alpha = new double[s];
-        for (int i = 0; i < s; i++) proj[i] = Set200.dot(memory, samples[i]);
+        for (int i = 0; i < s; i++) proj[i] = dot(memory, samples[i]);
         for (int i = 0; i < s; i++) {
             double a = 0;
             for (int j = 0; j < s; j++) a += gramInverse.get(i, j) * proj[j];
             alpha[i] = a;
         }
         return alpha;
+    }
+
+    private static double dot(double[] a, double[] b) {
+        double s = 0;
+        for (int i = 0; i < a.length; i++) s += a[i] * b[i];
+        return s;
     }
 }

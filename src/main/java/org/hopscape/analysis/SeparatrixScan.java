@@ -146,7 +146,8 @@ public final class SeparatrixScan {
         return new ProgenitorScan(beta, w1s.clone(), num, pap, prog, near);
     }
 
-    static double[] unit(double deg) {
+    /** The unit vector (cos θ, sin θ) of the plane at angle θ given in degrees. */
+    public static double[] unit(double deg) {
         return new double[] {Math.cos(Math.toRadians(deg)), Math.sin(Math.toRadians(deg))};
     }
 

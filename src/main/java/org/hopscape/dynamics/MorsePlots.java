@@ -1,5 +1,6 @@
 package org.hopscape.dynamics;
 
+import org.hopscape.plot.Panels;
 import org.hopscape.util.Check;
 
 import java.util.ArrayList;

@@ -73,7 +73,11 @@ class FewMemoryTrainingTest {
         double[][] x = toySamples();
         double[] mem = new double[50];
         for (int i = 0; i < 50; i++) mem[i] = -0.5 * (x[0][i] + x[1][i] + x[2][i]) / 3; // projections ≤ 0
-        for (double[] s : x) assertTrue(Set200.dot(mem, s) <= 0);
+        for (double[] s : x) {
+            double p = 0;
+            for (int i = 0; i < 50; i++) p += mem[i] * s[i];
+            assertTrue(p <= 0);
+        }
         double[][] lab = new double[1][10];
         FewMemoryTraining t = new FewMemoryTraining(x, new int[] {1, 4, 7}, new double[][] {mem}, lab, 3, 30);
         t.run(10, 0.01);

@@ -1,10 +1,7 @@
 package org.hopscape.learning;
 
-import org.hopscape.analysis.PersistenceLength;
 import org.hopscape.data.BloodLineages;
 import org.junit.jupiter.api.Test;
-
-import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -22,9 +19,6 @@ class AnnealingEmbeddingTest {
         assertTrue(e.finalKnnAccuracy(1) > 0.2, "2-D PCA keeps some fate structure: " + e.finalKnnAccuracy(1));
         AnnealingEmbedding again = AnnealingEmbedding.pca(run);
         for (int i = 0; i < e.coordinates().length; i++) assertArrayEquals(e.coordinates()[i], again.coordinates()[i], 0.0);
-        // figures build and carry the synthetic label
-        assertTrue(AnnealingFigures.embedding(e, BloodLineages.SHORT, DATA.label() + "test").asJavascript("a").contains("synthetic"));
-        assertTrue(AnnealingFigures.shares(run, 0, BloodLineages.SHORT, "s").asJavascript("b").contains("tonexty"));
         assertEquals(run.fractions()[0], run.fractionsTable(BloodLineages.SHORT, "t").doubleColumn("fraction").get(0), 0.0);
     }
 
@@ -35,16 +29,5 @@ class AnnealingEmbeddingTest {
         assertEquals(-0.6, Annealing.boost(w, 0, Annealing.Boost.MULTIPLY, 0.2)[0], 1e-15);
         assertEquals(-0.3, Annealing.boost(w, 0, Annealing.Boost.ADD, 0.2)[0], 1e-15);
         assertEquals(0.5, Annealing.boost(w, 0, Annealing.Boost.ADD, 0.2)[1], 0.0);
-    }
-
-    @Test
-    void persistenceFiguresBuild() {
-        PersistenceLength pl = new PersistenceLength(DATA.memories(), BloodLineages.SHORT);
-        var seq = pl.progenitorSequence(0, new double[11]);
-        assertTrue(AnnealingFigures.progenitorSequence(seq, seq, BloodLineages.SHORT, "a", "b", "E").asJavascript("e").contains("stack"));
-        var f = AnnealingFigures.persistenceMap(pl, new double[11], BloodLineages.FIG3F_ORDER,
-                BloodLineages.OBSERVED_PROGENITORS, BloodLineages.NEW_PROGENITORS, "F");
-        assertTrue(f.asJavascript("f").contains("newly described"));
-        assertEquals(List.of(0.9118906527810401), List.of(pl.setsTable(List.of(BloodLineages.OBSERVED_PROGENITORS.get(0)), "t").doubleColumn(1).get(0)));
     }
 }

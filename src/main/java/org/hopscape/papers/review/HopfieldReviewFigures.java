@@ -1,0 +1,296 @@
+package org.hopscape.papers.review;
+
+import org.hopscape.analysis.AgsMeanField;
+import org.hopscape.analysis.PhaseDiagram;
+import org.hopscape.analysis.SignalToNoise;
+import org.hopscape.analysis.TrajectoryPca;
+import org.hopscape.hopfield.ModernHopfield;
+import org.hopscape.hopfield.Trajectories;
+import org.hopscape.plot.Figures;
+import tech.tablesaw.plotly.components.Axis;
+import tech.tablesaw.plotly.components.Figure;
+import tech.tablesaw.plotly.components.Layout;
+import tech.tablesaw.plotly.components.Line;
+import tech.tablesaw.plotly.components.Marker;
+import tech.tablesaw.plotly.components.threeD.Scene;
+import tech.tablesaw.plotly.traces.ContourTrace;
+import tech.tablesaw.plotly.traces.Scatter3DTrace;
+import tech.tablesaw.plotly.traces.ScatterTrace;
+import tech.tablesaw.plotly.traces.Trace;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The figures of notebook 01 (paper 001, Yampolskaya &amp; Mehta): canned builders over tablesaw-jsplot. */
+public final class HopfieldReviewFigures {
+    private HopfieldReviewFigures() {}
+
+    /** Scatter figures keep at most this many trajectory points (every k-th record) to keep pages small. */
+    public static final int MAX_POINTS = 20_000;
+    /** Marker size of stored patterns. */
+    public static final double PATTERN_SIZE = 11;
+    static final String[] COLORS = {"#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b"};
+
+    // ---- Fig 1D -----------------------------------------------------------------------------------------------
+
+    /** 001 Fig 1D: mean m^μ(t) over runs, with ±1 s.d. as dotted lines. */
+    public static Figure orderParametersVsTime(Trajectories t, String title) {
+        double[][] mean = t.meanOrderParameters(), sd = t.sdOrderParameters();
+        List<Trace> traces = new ArrayList<>();
+        for (int mu = 0; mu < t.patternCount(); mu++) {
+            double[] m = column(mean, mu), lo = new double[m.length], hi = new double[m.length];
+            for (int k = 0; k < m.length; k++) { lo[k] = m[k] - sd[k][mu]; hi[k] = m[k] + sd[k][mu]; }
+            String c = COLORS[mu % COLORS.length];
+            traces.add(ScatterTrace.builder(t.times(), m).mode(ScatterTrace.Mode.LINE).name("m^" + mu)
+                    .line(Line.builder().color(c).width(2.5).build()).build());
+            for (double[] band : new double[][]{lo, hi})
+                traces.add(ScatterTrace.builder(t.times(), band).mode(ScatterTrace.Mode.LINE).showLegend(false)
+                        .line(Line.builder().color(c).width(1).dash(Line.Dash.DOT).build()).build());
+        }
+        return new Figure(Figures.layout(title, "time (sweeps)", "mean generalised order parameter m^μ"),
+                traces.toArray(new Trace[0]));
+    }
+
+    // ---- Fig 2A–B ---------------------------------------------------------------------------------------------
+
+    /** 001 Fig 2A: e(m₀) = −½ m₀² (orthonormal patterns), |m₀| ≤ 1 as dashed lines, ±ξ₀ as markers. */
+    public static Figure parabola1d() {
+        int n = 241;
+        double[] m = new double[n], e = new double[n];
+        for (int k = 0; k < n; k++) { m[k] = -1.2 + 2.4 * k / (n - 1); e[k] = -0.5 * m[k] * m[k]; }
+        List<Trace> traces = new ArrayList<>();
+        traces.add(ScatterTrace.builder(m, e).mode(ScatterTrace.Mode.LINE).name("E/N = −½ m₀²")
+                .line(Line.builder().color("#444").width(2).build()).build());
+        for (double x : new double[]{-1, 1})
+            traces.add(ScatterTrace.builder(new double[]{x, x}, new double[]{-0.8, 0.05}).mode(ScatterTrace.Mode.LINE)
+                    .showLegend(false).line(Line.builder().color("grey").dash(Line.Dash.DASH).build()).build());
+        traces.add(patternMarkers(new double[]{1}, new double[]{-0.5}, true, "ξ₀"));
+        traces.add(patternMarkers(new double[]{-1}, new double[]{-0.5}, false, "−ξ₀"));
+        return new Figure(Figures.layout("Fig 2A — energy vs m₀ (m_μ≠0 = 0)", "m₀", "E/N"), traces.toArray(new Trace[0]));
+    }
+
+    /** 001 Fig 2B: contours of e(m₀, m₁) = −½(m₀² + m₁²) with the four pattern markers (±1, 0), (0, ±1). */
+    public static Figure parabola2d() {
+        int n = 121;
+        double[] g = new double[n];
+        for (int k = 0; k < n; k++) g[k] = -1.2 + 2.4 * k / (n - 1);
+        double[][] z = new double[n][n];
+        for (int i = 0; i < n; i++) for (int j = 0; j < n; j++) z[i][j] = -0.5 * (g[i] * g[i] + g[j] * g[j]);
+        List<Trace> traces = new ArrayList<>();
+        traces.add(ContourTrace.builder(box(g), box(g), z).build());
+        traces.add(patternMarkers(new double[]{1, 0}, new double[]{0, 1}, true, "ξ₀, ξ₁"));
+        traces.add(patternMarkers(new double[]{-1, 0}, new double[]{0, -1}, false, "−ξ₀, −ξ₁"));
+        return new Figure(square("Fig 2B — E/N = −½(m₀² + m₁²)", "m₀   [● ξ₀, ξ₁; ○ −ξ₀, −ξ₁]", "m₁"),
+                traces.toArray(new Trace[0]));
+    }
+
+    // ---- Fig 2C -----------------------------------------------------------------------------------------------
+
+    /** 001 Fig 2C top: T_M, T_c and T_g lines in the (α, T) plane with the four regions labelled. */
+    public static Figure phaseDiagram(PhaseDiagram d) {
+        List<AgsMeanField.Boundaries> b = d.boundaries();
+        double[] t = new double[b.size()], am = new double[b.size()], ac = new double[b.size()];
+        for (int k = 0; k < b.size(); k++) { t[k] = b.get(k).temperature(); am[k] = b.get(k).alphaM(); ac[k] = b.get(k).alphaC(); }
+        int n = 151;
+        double[] ag = new double[n], tg = new double[n];
+        for (int k = 0; k < n; k++) { ag[k] = 0.15 * k / (n - 1); tg[k] = AgsMeanField.spinGlassTemperature(ag[k]); }
+        List<Trace> traces = new ArrayList<>();
+        traces.add(line(close(am, 0), close(t, 1), "T_M", "#d62728"));
+        traces.add(line(close(ac, 0), close(t, 1), "T_c", "#1f77b4"));
+        traces.add(line(ag, tg, "T_g = 1 + √α", "#2ca02c"));
+        traces.add(ScatterTrace.builder(new double[]{0.11, 0.12, 0.09, 0.015}, new double[]{1.2, 0.6, 0.18, 0.25})
+                .mode(ScatterTrace.Mode.TEXT).showLegend(false)
+                .text(new String[]{"paramagnet", "spin glass", "retrieval metastable", "retrieval stable"}).build());
+        Layout layout = Layout.builder().title("Fig 2C (top) — AGS replica-symmetric phase diagram")
+                .width(Figures.WIDTH).height(Figures.HEIGHT)
+                .xAxis(Axis.builder().title("α = P/N").range(0, 0.15).build())
+                .yAxis(Axis.builder().title("T").range(0, 1.4).build()).build();
+        return new Figure(layout, traces.toArray(new Trace[0]));
+    }
+
+    /**
+     * 001 Figs 2C bottom and 3D–F: recorded states on PC1–PC2 coloured by an energy, with ±ξ_μ projected onto the
+     * same components (ξ black with a white rim, −ξ white with a black rim).
+     */
+    public static Figure pcaLandscape(String title, Trajectories t, TrajectoryPca pca, double[][] patterns,
+                                      boolean negatives, double[] colour, String colourName) {
+        if (t.states() == null) throw new IllegalArgumentException("trajectories were run without keepStates");
+        int stride = Math.max(1, (t.states().length + MAX_POINTS - 1) / MAX_POINTS);
+        int count = (t.states().length + stride - 1) / stride;
+        double[] x = new double[count], y = new double[count], c = new double[count];
+        for (int i = 0, k = 0; i < t.states().length; i += stride, k++) {
+            double[] pc = pca.project(t.states()[i]);
+            x[k] = pc[0]; y[k] = pc[1]; c[k] = colour[i];
+        }
+        List<Trace> traces = new ArrayList<>();
+        traces.add(valueScatter(x, y, c, colourName));
+        double[][] pp = pca.projectAll(patterns);
+        traces.add(patternMarkers(pp[0], pp[1], true, "stored patterns ξ_μ"));
+        if (negatives) {
+            double[] nx = pp[0].clone(), ny = pp[1].clone();
+            for (int k = 0; k < nx.length; k++) {
+                double[] neg = patterns[k].clone();
+                for (int j = 0; j < neg.length; j++) neg[j] = -neg[j];
+                double[] q = pca.project(neg);
+                nx[k] = q[0]; ny[k] = q[1];
+            }
+            traces.add(patternMarkers(nx, ny, false, "negatives −ξ_μ"));
+        }
+        double[] ev = pca.explainedVarianceRatio();
+        String key = negatives ? "   [colour " + colourName + "; ● ξ_μ, ○ −ξ_μ]" : "   [colour " + colourName + "; ● ξ_μ]";
+        Layout layout = Layout.builder().title(title).width(Figures.WIDTH).height(Figures.HEIGHT).showLegend(false)
+                .xAxis(Axis.builder().title(String.format("PC1 (%.0f%% of variance)", 100 * ev[0]) + key).build())
+                .yAxis(Axis.builder().title(String.format("PC2 (%.0f%% of variance)", 100 * ev[1])).build()).build();
+        return new Figure(layout, traces.toArray(new Trace[0]));
+    }
+
+    // ---- Fig 3 ------------------------------------------------------------------------------------------------
+
+    /** 001 Fig 3A: contours of Ẽ(m¹, m²) = −β⁻¹ log(e^{βm¹} + e^{βm²}) + ½|m|² with the vertices and m¹ + m² = 1. */
+    public static Figure logSumExpLandscape(double beta) {
+        int n = 161;
+        double[] g = new double[n];
+        for (int k = 0; k < n; k++) g[k] = -0.5 + 2.0 * k / (n - 1);
+        double[][] z = new double[n][n];
+        for (int i = 0; i < n; i++)
+            for (int j = 0; j < n; j++) z[i][j] = ModernHopfield.lyapunov(beta, new double[]{g[j], g[i]});
+        List<Trace> traces = new ArrayList<>();
+        traces.add(ContourTrace.builder(box(g), box(g), z).build());
+        traces.add(ScatterTrace.builder(new double[]{-0.5, 1.5}, new double[]{1.5, -0.5}).mode(ScatterTrace.Mode.LINE)
+                .name("m¹ + m² = 1").line(Line.builder().color("white").dash(Line.Dash.DASH).build()).build());
+        traces.add(patternMarkers(new double[]{1, 0}, new double[]{0, 1}, true, "ξ₁, ξ₂"));
+        return new Figure(square(String.format("Fig 3A — log-sum-exp energy Ẽ(m^), β = %.3g", beta),
+                        "m^1   [● stored patterns; dashed m¹ + m² = 1]", "m^2"),
+                traces.toArray(new Trace[0]));
+    }
+
+    /** 001 Fig 3B: (m^μ, m^ν) of every recorded point, coloured by E^quad/N, with the simplex vertices. */
+    public static Figure orderParameterPlane(String title, Trajectories t, int mu, int nu) {
+        int stride = Math.max(1, (t.orderParameters().length + MAX_POINTS - 1) / MAX_POINTS);
+        int count = (t.orderParameters().length + stride - 1) / stride;
+        double[] x = new double[count], y = new double[count], c = new double[count];
+        for (int i = 0, k = 0; i < t.orderParameters().length; i += stride, k++) {
+            x[k] = t.orderParameters()[i][mu]; y[k] = t.orderParameters()[i][nu]; c[k] = t.quadraticEnergy()[i];
+        }
+        return new Figure(square(title, "m^" + (mu + 1) + "   [colour E^quad/N; ● stored patterns]", "m^" + (nu + 1)),
+                valueScatter(x, y, c, "E^quad/N"),
+                patternMarkers(new double[]{1, 0}, new double[]{0, 1}, true, "stored patterns"));
+    }
+
+    /** 001 Fig 3C: (m^1, m^2, m^3) in 3D, coloured by E^quad/N. */
+    public static Figure orderParameterSpace(String title, Trajectories t) {
+        int stride = Math.max(1, (t.orderParameters().length + MAX_POINTS - 1) / MAX_POINTS);
+        int count = (t.orderParameters().length + stride - 1) / stride;
+        double[] x = new double[count], y = new double[count], z = new double[count], c = new double[count];
+        for (int i = 0, k = 0; i < t.orderParameters().length; i += stride, k++) {
+            double[] m = t.orderParameters()[i];
+            x[k] = m[0]; y[k] = m[1]; z[k] = m[2]; c[k] = t.quadraticEnergy()[i];
+        }
+        Trace pts = Scatter3DTrace.builder(x, y, z).mode(Scatter3DTrace.Mode.MARKERS).name("E^quad/N")
+                .marker(Marker.builder().size(2).color(c).colorScale(Marker.Palette.VIRIDIS).showScale(true).build()).build();
+        Trace vertices = Scatter3DTrace.builder(new double[]{1, 0, 0}, new double[]{0, 1, 0}, new double[]{0, 0, 1})
+                .mode(Scatter3DTrace.Mode.MARKERS).name("stored patterns")
+                .marker(Marker.builder().size(7).color("black").build()).build();
+        Layout layout = Layout.builder().title(title + "  [colour E^quad/N; ● stored patterns]")
+                .width(Figures.WIDTH).height(Figures.HEIGHT).showLegend(false)
+                .scene(Scene.sceneBuilder().xAxis(Axis.builder().title("m^1").build())
+                        .yAxis(Axis.builder().title("m^2").build()).zAxis(Axis.builder().title("m^3").build()).build())
+                .build();
+        return new Figure(layout, pts, vertices);
+    }
+
+    // ---- signal to noise --------------------------------------------------------------------------------------
+
+    /** Unstable-bit fraction at stored patterns vs α, measured and ½erfc(√(N/2(P−1))) (log scale). */
+    public static Figure crosstalk(SignalToNoise.Point[] pts) {
+        double[] a = new double[pts.length], e = new double[pts.length], pe = new double[pts.length],
+                sd = new double[pts.length], psd = new double[pts.length];
+        for (int k = 0; k < pts.length; k++) {
+            a[k] = pts[k].alpha(); e[k] = pts[k].errorFraction(); pe[k] = pts[k].predictedErrorFraction();
+            sd[k] = pts[k].noiseSd(); psd[k] = Math.sqrt(pts[k].alpha());
+        }
+        Layout layout = Layout.builder().title("Signal to noise — one-step errors at a stored pattern (N = " + pts[0].n() + ")")
+                .width(Figures.WIDTH).height(Figures.HEIGHT)
+                .xAxis(Axis.builder().title("α = P/N").build())
+                .yAxis(Axis.builder().title("fraction of unstable bits").type(Axis.Type.LOG).build()).build();
+        return new Figure(layout,
+                ScatterTrace.builder(a, e).mode(ScatterTrace.Mode.MARKERS).name("measured")
+                        .marker(Marker.builder().size(9).color("black").build()).build(),
+                ScatterTrace.builder(a, pe).mode(ScatterTrace.Mode.LINE).name("Φ(−1/√α) (Gaussian crosstalk, s.d. √(P/N))")
+                        .line(Line.builder().color("#d62728").build()).build());
+    }
+
+    /** Crosstalk standard deviation vs √(P/N). */
+    public static Figure crosstalkNoise(SignalToNoise.Point[] pts) {
+        double[] r = new double[pts.length], sd = new double[pts.length];
+        for (int k = 0; k < pts.length; k++) { r[k] = Math.sqrt(pts[k].alpha()); sd[k] = pts[k].noiseSd(); }
+        return new Figure(Figures.layout("Crosstalk noise s.d. vs √(P/N)", "√(P/N)", "s.d. of h_i − ξ_νi"),
+                ScatterTrace.builder(r, sd).mode(ScatterTrace.Mode.MARKERS).name("measured")
+                        .marker(Marker.builder().size(9).color("black").build()).build(),
+                ScatterTrace.builder(new double[]{0, 1}, new double[]{0, 1}).mode(ScatterTrace.Mode.LINE)
+                        .name("√(P/N)").line(Line.builder().color("#d62728").build()).build());
+    }
+
+    /** Final overlap after zero-T retrieval from stored patterns vs α, with the RS T = 0 overlap. */
+    public static Figure retrievalVsLoading(SignalToNoise.Retrieval[] r) {
+        double[] a = new double[r.length], m = new double[r.length];
+        for (int k = 0; k < r.length; k++) { a[k] = r[k].alpha(); m[k] = r[k].meanOverlap(); }
+        int n = 141;
+        double[] ar = new double[n], mr = new double[n];
+        for (int k = 0; k < n; k++) {
+            ar[k] = 0.005 + 0.295 * k / (n - 1);
+            var s = AgsMeanField.retrievalZeroTemperature(ar[k]);
+            mr[k] = s == null ? 0 : s.m();
+        }
+        return new Figure(Figures.layout("Retrieval from stored patterns (T = 0, N = " + r[0].n() + ")", "α = P/N",
+                "final overlap m_ν"),
+                ScatterTrace.builder(a, m).mode(ScatterTrace.Mode.MARKERS).name("simulation")
+                        .marker(Marker.builder().size(9).color("black").build()).build(),
+                ScatterTrace.builder(ar, mr).mode(ScatterTrace.Mode.LINE).name("AGS RS, T = 0 (α_c ≈ 0.138)")
+                        .line(Line.builder().color("#d62728").build()).build());
+    }
+
+    // ---- helpers ----------------------------------------------------------------------------------------------
+
+    static Trace patternMarkers(double[] x, double[] y, boolean filled, String name) {
+        return ScatterTrace.builder(x, y).mode(ScatterTrace.Mode.MARKERS).name(name)
+                .marker(Marker.builder().size(PATTERN_SIZE).color(filled ? "black" : "white")
+                        .line(Line.builder().color(filled ? "white" : "black").width(2).build()).build()).build();
+    }
+
+    static Trace valueScatter(double[] x, double[] y, double[] c, String name) {
+        return ScatterTrace.builder(x, y).mode(ScatterTrace.Mode.MARKERS).name(name)
+                .marker(Marker.builder().size(3).color(c).colorScale(Marker.Palette.VIRIDIS).showScale(true).build())
+                .build();
+    }
+
+    static Trace line(double[] x, double[] y, String name, String colour) {
+        return ScatterTrace.builder(x, y).mode(ScatterTrace.Mode.LINE).name(name)
+                .line(Line.builder().color(colour).width(2.5).build()).build();
+    }
+
+    static Layout square(String title, String xTitle, String yTitle) {
+        return Layout.builder().title(title).width(Figures.HEIGHT + 120).height(Figures.HEIGHT).showLegend(false)
+                .xAxis(Axis.builder().title(xTitle).build())
+                .yAxis(Axis.builder().title(yTitle).scaleRatio(1).build()).build();
+    }
+
+    /** Appends a final value (closes a curve at its α = 0 / T = 1 end). */
+    static double[] close(double[] v, double end) {
+        double[] out = java.util.Arrays.copyOf(v, v.length + 1);
+        out[v.length] = end;
+        return out;
+    }
+
+    static double[] column(double[][] m, int c) {
+        double[] out = new double[m.length];
+        for (int k = 0; k < m.length; k++) out[k] = m[k][c];
+        return out;
+    }
+
+    static Double[] box(double[] v) {
+        Double[] b = new Double[v.length];
+        for (int i = 0; i < v.length; i++) b[i] = v[i];
+        return b;
+    }
+}

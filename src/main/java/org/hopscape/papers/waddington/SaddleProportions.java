@@ -1,0 +1,316 @@
+package org.hopscape.papers.waddington;
+
+import org.hopscape.analysis.FewMemoryTraining;
+import org.hopscape.analysis.PseudoInverseDecomposition;
+import org.hopscape.analysis.Sweep;
+import org.hopscape.hopfield.DenseClassifier;
+import org.hopscape.hopfield.kernel.KrotovKernel;
+import org.hopscape.learning.KrotovTrainer;
+import org.hopscape.util.Check;
+import org.hopscape.util.Rng;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.Table;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+/**
+ * Saddles versus proportions of final memories with three digits (000 Fig 7; spec §6 Fig 7).
+ *
+ * <p>Training set: the 60 rows of the 200-set for three digits (code: {1, 7, 8}; paper text: {1, 7, 9}).
+ * Initial condition "near digit k": every memory = 0.8 × the mean image of digit k's 20 rows; labels
+ * noise − 0.6 + 1.2·[d = k] (so l_k ≈ +0.6, the others ≈ −0.6). η = 0.01, m = n.
+ * <ul>
+ * <li><b>Saddles</b>: one memory at T_eff = T / K^{1/n} (it stands for K identical memories), label noise
+ *     Normal(−0.003, 1e−5) (spec §9.6 [choice]), 4000 epochs; the saddle = the final state, reported as
+ *     ᾱ_d = Σ of its α over the rows of digit d (α from the pseudo-inverse of the whole 200-set).</li>
+ * <li><b>Populations</b>: K = 100 memories, label noise Normal(−0.03, 0.01), 10 000 epochs, several runs;
+ *     pop_d = #memories with l_d ≥ 0.9; proportion of the first digit = mean pop_a / (mean pop_a + mean pop_b)
+ *     with a, b the first two digits.</li>
+ * </ul>
+ * Both are checkpointed, parallel {@link Sweep}s.
+ */
+public final class SaddleProportions {
+    private SaddleProportions() {}
+
+    /** pop_d counts memories with l_d at or above this (spec §6 Fig 7). */
+    public static final double POPULATION_THRESHOLD = 0.9;
+    /** Scale of the mean image in the initial memories. */
+    public static final double INITIAL_SCALE = 0.8;
+    /** Label shift: −0.6 on every label, +1.2 on the initial digit. */
+    public static final double LABEL_SHIFT = -0.6, LABEL_BOOST = 1.2;
+    /** Label noise of the population runs [code] and of the saddle runs [choice]. */
+    public static final double POPULATION_NOISE_MEAN = -0.03, POPULATION_NOISE_SD = 0.01,
+            SADDLE_NOISE_MEAN = -0.003, SADDLE_NOISE_SD = 1e-5;
+
+    /**
+     * @param digits                 the three trained digits; the first two are compared (proportion of the first)
+     * @param initialDigits          initial conditions "near digit k"
+     * @param saddleTemperatures     T of the saddle runs
+     * @param saddleNs               n of the saddle runs
+     * @param populationTemperatures T of the population runs
+     * @param populationNs           n of the population runs
+     * @param rate                   η (paper 0.01)
+     * @param saddleEpochs           epochs of a saddle run (4000)
+     * @param epochs                 epochs of a population run (10 000)
+     * @param runs                   population runs per (n, T, initial digit) (10)
+     * @param memories               K (100)
+     * @param seed                   seed of every draw
+     * @param sweep                  threads and checkpointing
+     */
+    public record Options(int[] digits, int[] initialDigits, double[] saddleTemperatures, double[] saddleNs,
+                          double[] populationTemperatures, double[] populationNs, double rate, int saddleEpochs,
+                          int epochs, int runs, int memories, long seed, Sweep.Options sweep) {
+        public Options {
+            digits = digits.clone();
+            initialDigits = initialDigits.clone();
+            if (digits.length < 2) throw new IllegalArgumentException("digits must hold at least 2 digits (got " + digits.length + ")");
+            for (int d : digits) Check.inRange("digit", d, 0, 9);
+            for (int k : initialDigits)
+                if (Arrays.stream(digits).noneMatch(d -> d == k))
+                    throw new IllegalArgumentException("initialDigits must be among digits " + Arrays.toString(digits) + " (got " + k + ")");
+            saddleTemperatures = saddleTemperatures.clone();
+            saddleNs = saddleNs.clone();
+            populationTemperatures = populationTemperatures.clone();
+            populationNs = populationNs.clone();
+            for (double t : saddleTemperatures) Check.positive("saddleTemperatures", t);
+            for (double t : populationTemperatures) Check.positive("populationTemperatures", t);
+            for (double n : saddleNs) Check.inRange("saddleNs", n, 1, 1000);
+            for (double n : populationNs) Check.inRange("populationNs", n, 1, 1000);
+            Check.positive("rate", rate);
+            Check.positive("saddleEpochs", saddleEpochs);
+            Check.positive("epochs", epochs);
+            Check.positive("runs", runs);
+            Check.positive("memories", memories);
+            if (sweep == null) sweep = Sweep.Options.inMemory();
+        }
+
+        /** Paper: digits {1, 7, 8}, ics near 1 and near 7, T ∈ {550, 750, 800}, n = 2 … 59, 10 runs. */
+        public static Options paper(long seed, Sweep.Options sweep) {
+            double[] ts = {550, 750, 800}, ns = PrototypeTransition.range(2, 59, 1);
+            return new Options(new int[] {1, 7, 8}, new int[] {1, 7}, ts, ns, ts, ns, 0.01, 4000, 10_000, 10, 100, seed, sweep);
+        }
+
+        /** Quick (spec §8): saddles on T ∈ {550, 750, 800} × 11 values of n; populations at T = 550, n = 5, 1 run. */
+        public static Options quick(long seed, Sweep.Options sweep) {
+            return new Options(new int[] {1, 7, 8}, new int[] {1, 7}, new double[] {550, 750, 800},
+                    new double[] {2, 5, 10, 12, 15, 20, 25, 30, 40, 50, 58}, new double[] {550}, new double[] {5},
+                    0.01, 4000, 10_000, 1, 100, seed, sweep);
+        }
+
+        public Options withDigits(int... ds) {
+            return new Options(ds, initialDigits, saddleTemperatures, saddleNs, populationTemperatures, populationNs,
+                    rate, saddleEpochs, epochs, runs, memories, seed, sweep);
+        }
+
+        public Options withSaddleGrid(double[] ts, double[] ns) {
+            return new Options(digits, initialDigits, ts, ns, populationTemperatures, populationNs, rate, saddleEpochs,
+                    epochs, runs, memories, seed, sweep);
+        }
+
+        public Options withPopulationGrid(double[] ts, double[] ns, int r) {
+            return new Options(digits, initialDigits, saddleTemperatures, saddleNs, ts, ns, rate, saddleEpochs,
+                    epochs, r, memories, seed, sweep);
+        }
+
+        Map<String, Object> toMap() {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("digits", Arrays.toString(digits));
+            m.put("initialDigits", Arrays.toString(initialDigits));
+            m.put("rate", rate);
+            m.put("memories", memories);
+            m.put("seed", seed);
+            return m;
+        }
+    }
+
+    /** The 60 training rows (digit blocks in the order of {@code digits}) and their classes. */
+    static double[][] trainingSet(int[] digits) {
+        int[] rows = Set200.rowsOf(digits);
+        double[][] x = new double[rows.length][];
+        for (int i = 0; i < rows.length; i++) x[i] = Set200.images()[rows[i]];
+        return x;
+    }
+
+    static int[] trainingClasses(int[] digits) {
+        return Arrays.stream(Set200.rowsOf(digits)).map(Set200::digitOf).toArray();
+    }
+
+    /** Labels of the initial condition near digit k: noise + shift, +boost on k. */
+    static double[] initialLabels(int k, double mean, double sd, SplittableRandom r) {
+        double[] l = new double[FewMemoryTraining.CLASSES];
+        for (int d = 0; d < l.length; d++) l[d] = mean + sd * r.nextGaussian() + LABEL_SHIFT + (d == k ? LABEL_BOOST : 0);
+        return l;
+    }
+
+    // ------------------------------------------------------------------ saddles
+
+    /**
+     * The saddle reached from near digit k at (n, T): the final memory of the one-memory run at
+     * T_eff = T / K^{1/n}.
+     */
+    public static double[] saddleMemory(Options o, double n, double t, int k, long item) {
+        double[][] x = trainingSet(o.digits());
+        int[] classes = trainingClasses(o.digits());
+        double[] mean = Set200.mean(k);
+        double[] m = new double[mean.length];
+        for (int i = 0; i < m.length; i++) m[i] = INITIAL_SCALE * mean[i];
+        double[] l = initialLabels(k, SADDLE_NOISE_MEAN, SADDLE_NOISE_SD, Rng.stream(o.seed(), item));
+        double tEff = t / Math.pow(o.memories(), 1 / n);
+        FewMemoryTraining run = new FewMemoryTraining(x, classes, new double[][] {m}, new double[][] {l}, n, tEff);
+        run.run(o.saddleEpochs(), o.rate());
+        return run.memory(0);
+    }
+
+    /** ᾱ_d of a memory for each of {@code digits}, α from the pseudo-inverse of the whole 200-set. */
+    public static double[] alphaBar(double[] memory, int[] digits) {
+        PseudoInverseDecomposition p = basis200();
+        double[] agg = p.aggregated(p.alpha(memory), FewMemoryTraining.CLASSES);
+        double[] out = new double[digits.length];
+        for (int k = 0; k < digits.length; k++) out[k] = agg[digits[k]];
+        return out;
+    }
+
+    private static volatile PseudoInverseDecomposition basis200;
+
+    /** Moore–Penrose pseudo-inverse of the 200-set (it holds repeated images, so its Gram matrix is singular). */
+    static PseudoInverseDecomposition basis200() {
+        PseudoInverseDecomposition b = basis200;
+        if (b == null) basis200 = b = PseudoInverseDecomposition.of(Set200.images(), Set200.set().classes());
+        return b;
+    }
+
+    /** Saddles over (T, n, initial digit): one row each with n, T, T_r, ic and alphabar_<d> per digit. */
+    public static Saddles saddles(Options o) {
+        double[] ts = o.saddleTemperatures(), ns = o.saddleNs();
+        int[] ics = o.initialDigits();
+        int points = ts.length * ns.length * ics.length;
+        basis200(); // build once before the threads start
+        Table t = Sweep.run("03-fig7-saddles", points, i -> {
+            int ic = ics[i % ics.length], j = i / ics.length;
+            double n = ns[j % ns.length], temp = ts[j / ns.length];
+            double[] ab = alphaBar(saddleMemory(o, n, temp, ic, i), o.digits());
+            Table r = Table.create("saddle", DoubleColumn.create("n", new double[] {n}), DoubleColumn.create("T", new double[] {temp}),
+                    DoubleColumn.create("T_r", new double[] {temp / 784}), IntColumn.create("ic", new int[] {ic}));
+            for (int k = 0; k < ab.length; k++) r.addColumns(DoubleColumn.create("alphabar_" + o.digits()[k], new double[] {ab[k]}));
+            return r;
+        }, withGrid(o.toMap(), "saddle", ts, ns, o.saddleEpochs()), o.seed(), o.sweep());
+        return new Saddles(o, t);
+    }
+
+    /** Saddle ᾱ per (n, T, ic). */
+    public record Saddles(Options options, Table table) {
+        /** ᾱ_digit of the saddle reached from near ic at (n, T); NaN if not on the grid. */
+        public double alphaBar(int digit, double n, double t, int ic) {
+            DoubleColumn v = table.doubleColumn("alphabar_" + digit);
+            for (int r = 0; r < table.rowCount(); r++)
+                if (table.doubleColumn("n").getDouble(r) == n && table.doubleColumn("T").getDouble(r) == t
+                        && table.intColumn("ic").getInt(r) == ic) return v.getDouble(r);
+            return Double.NaN;
+        }
+
+        /** |ᾱ_a(ic a) − ᾱ_a(ic b)| for the first digit a and the two initial conditions: > 0 means two saddles. */
+        public double gap(double n, double t) {
+            int a = options.digits()[0];
+            int[] ics = options.initialDigits();
+            return Math.abs(alphaBar(a, n, t, ics[0]) - alphaBar(a, n, t, ics[1]));
+        }
+    }
+
+    // ------------------------------------------------------------------ populations
+
+    /** Population runs over (T, n, ic, run): one row each with n, T, T_r, ic, run and pop_<d> per digit. */
+    public static Populations populations(Options o) {
+        double[][] x = trainingSet(o.digits());
+        int[] classes = trainingClasses(o.digits());
+        double[] ts = o.populationTemperatures(), ns = o.populationNs();
+        int[] ics = o.initialDigits();
+        int runs = o.runs(), points = ts.length * ns.length * ics.length * runs;
+        int blasBefore = KrotovKernel.blasThreads();
+        if (o.sweep().threads() > 1) KrotovKernel.setBlasThreads(1);
+        try {
+            Table t = Sweep.run("03-fig7-populations", points, i -> {
+                int run = i % runs, j = i / runs, ic = ics[j % ics.length];
+                j /= ics.length;
+                double n = ns[j % ns.length], temp = ts[j / ns.length];
+                DenseClassifier last = KrotovTrainer.train(initialPopulation(o, ic, n, temp, i), x, classes,
+                        KrotovTrainer.Options.paper(o.epochs()).withLearningRate(o.rate())).last();
+                Table r = Table.create("run", DoubleColumn.create("n", new double[] {n}), DoubleColumn.create("T", new double[] {temp}),
+                        DoubleColumn.create("T_r", new double[] {temp / 784}), IntColumn.create("ic", new int[] {ic}),
+                        IntColumn.create("run", new int[] {run}));
+                for (int d : o.digits())
+                    r.addColumns(IntColumn.create("pop_" + d, new int[] {last.memoriesWithLabel(d, POPULATION_THRESHOLD).length}));
+                return r;
+            }, withGrid(o.toMap(), "population", ts, ns, o.epochs()), o.seed(), o.sweep());
+            return new Populations(o, t);
+        } finally {
+            if (o.sweep().threads() > 1) KrotovKernel.setBlasThreads(blasBefore);
+        }
+    }
+
+    /** K identical memories 0.8 × mean(k) with labels noise − 0.6 + 1.2·[d = k] (population recipe). */
+    static DenseClassifier initialPopulation(Options o, int k, double n, double t, long item) {
+        double[] mean = Set200.mean(k);
+        int kk = o.memories(), p = mean.length;
+        double[] m = new double[kk * p], l = new double[kk * FewMemoryTraining.CLASSES];
+        SplittableRandom r = Rng.stream(o.seed() ^ 0x5EED, item);
+        for (int mu = 0; mu < kk; mu++) {
+            for (int i = 0; i < p; i++) m[mu * p + i] = INITIAL_SCALE * mean[i];
+            System.arraycopy(initialLabels(k, POPULATION_NOISE_MEAN, POPULATION_NOISE_SD, r), 0, l,
+                    mu * FewMemoryTraining.CLASSES, FewMemoryTraining.CLASSES);
+        }
+        return DenseClassifier.ofFlat(kk, p, FewMemoryTraining.CLASSES, m, l, n, t);
+    }
+
+    private static Map<String, Object> withGrid(Map<String, Object> m, String kind, double[] ts, double[] ns, int epochs) {
+        m.put("kind", kind);
+        m.put("temperatures", Arrays.toString(ts));
+        m.put("ns", Arrays.toString(ns));
+        m.put("epochs", epochs);
+        return m;
+    }
+
+    /** Final populations per run. */
+    public record Populations(Options options, Table table) {
+        /** Mean over runs of pop_digit at (n, T, ic). */
+        public double meanPopulation(int digit, double n, double t, int ic) {
+            double s = 0;
+            int c = 0;
+            for (int r = 0; r < table.rowCount(); r++)
+                if (table.doubleColumn("n").getDouble(r) == n && table.doubleColumn("T").getDouble(r) == t
+                        && table.intColumn("ic").getInt(r) == ic) {
+                    s += table.intColumn("pop_" + digit).getInt(r);
+                    c++;
+                }
+            return c == 0 ? Double.NaN : s / c;
+        }
+
+        /** Proportion of the first digit: mean pop_a / (mean pop_a + mean pop_b) (NaN if both are 0). */
+        public double proportion(double n, double t, int ic) {
+            int a = options.digits()[0], b = options.digits()[1];
+            double pa = meanPopulation(a, n, t, ic), pb = meanPopulation(b, n, t, ic);
+            return pa + pb == 0 ? Double.NaN : pa / (pa + pb);
+        }
+
+        /** One row per (T, n, ic): mean populations and the proportion. */
+        public Table proportions() {
+            Table out = Table.create("proportions", DoubleColumn.create("n"), DoubleColumn.create("T"), DoubleColumn.create("T_r"),
+                    IntColumn.create("ic"), DoubleColumn.create("proportion_" + options.digits()[0]));
+            for (int d : options.digits()) out.addColumns(DoubleColumn.create("mean_pop_" + d));
+            for (double t : options.populationTemperatures())
+                for (double n : options.populationNs())
+                    for (int ic : options.initialDigits()) {
+                        out.doubleColumn("n").append(n);
+                        out.doubleColumn("T").append(t);
+                        out.doubleColumn("T_r").append(t / 784);
+                        out.intColumn("ic").append(ic);
+                        out.doubleColumn(4).append(proportion(n, t, ic));
+                        for (int d : options.digits()) out.doubleColumn("mean_pop_" + d).append(meanPopulation(d, n, t, ic));
+                    }
+            return out;
+        }
+    }
+}

@@ -1,0 +1,393 @@
+package org.hopscape.papers.waddington;
+
+import org.hopscape.analysis.BifurcationDiagram;
+import org.hopscape.analysis.FewMemoryTraining;
+import org.hopscape.analysis.PhasePlane;
+import org.hopscape.analysis.TwoMemorySystem;
+import org.hopscape.plot.Figures;
+import org.hopscape.plot.RawTrace;
+import org.hopscape.util.Check;
+import tech.tablesaw.plotly.components.Axis;
+import tech.tablesaw.plotly.components.Figure;
+import tech.tablesaw.plotly.components.Layout;
+import tech.tablesaw.plotly.components.threeD.Scene;
+import tech.tablesaw.plotly.traces.Trace;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Figures of 000 part 2 (Figs 5–8): bifurcation diagram, phase planes, splitting paths, transition maps. */
+public final class TwoMemoryFigures {
+    private TwoMemoryFigures() {}
+
+    /** Colours of the paper's Fig 5: memory nullcline purple, label nullcline orange, stable green, unstable red. */
+    public static final String MEMORY_COLOUR = "#7b2cbf", LABEL_COLOUR = "#f77f00", STABLE_COLOUR = "#2a9d3c",
+            UNSTABLE_COLOUR = "#d62828", STREAM_COLOUR = "#c8c8c8";
+    static final String[] TAB10 = {"#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2",
+            "#7f7f7f", "#bcbd22", "#17becf"};
+    static final int PANEL_WIDTH = 300, PANEL_HEIGHT = 340;
+
+    // ------------------------------------------------------------------ Fig 5A
+
+    /** Fig 5A centre: fixed points in (α, ℓ, n), colour = n; circles stable, crosses unstable. */
+    public static Figure bifurcation3d(BifurcationDiagram d) {
+        List<Trace> traces = new ArrayList<>();
+        for (boolean stable : new boolean[] {true, false}) {
+            List<TwoMemorySystem.FixedPoint> ps = d.points().stream().filter(p -> p.stable() == stable).toList();
+            Map<String, Object> marker = new LinkedHashMap<>();
+            marker.put("size", stable ? 2.5 : 2.5);
+            marker.put("color", ps.stream().mapToDouble(TwoMemorySystem.FixedPoint::n).toArray());
+            marker.put("colorscale", "Viridis");
+            marker.put("symbol", stable ? "circle" : "x");
+            if (stable) marker.put("colorbar", Map.of("title", "n"));
+            traces.add(RawTrace.of("scatter3d", Map.of("mode", "markers", "name", stable ? "stable" : "unstable",
+                    "x", ps.stream().mapToDouble(TwoMemorySystem.FixedPoint::alpha).toArray(),
+                    "y", ps.stream().mapToDouble(TwoMemorySystem.FixedPoint::ell).toArray(),
+                    "z", ps.stream().mapToDouble(TwoMemorySystem.FixedPoint::n).toArray(), "marker", marker)));
+        }
+        Layout layout = Layout.builder().title("Fixed points of the two-memory system (T_r = "
+                        + fmt(d.system().temperature() / 784) + ")").width(Figures.WIDTH).height(560)
+                .scene(Scene.sceneBuilder().xAxis(Axis.builder().title("α").build())
+                        .yAxis(Axis.builder().title("ℓ").build()).zAxis(Axis.builder().title("n").build()).build())
+                .build();
+        return new Figure(layout, traces.toArray(new Trace[0]));
+    }
+
+    /** Fig 5A left/right: α and ℓ of the fixed points vs n; dashed lines at the saddle-nodes. */
+    public static Figure bifurcationProjections(BifurcationDiagram d) {
+        List<Trace> traces = new ArrayList<>();
+        for (int panel = 0; panel < 2; panel++) {
+            for (boolean stable : new boolean[] {true, false}) {
+                List<TwoMemorySystem.FixedPoint> ps = d.points().stream().filter(p -> p.stable() == stable).toList();
+                double[] y = ps.stream().mapToDouble(panel == 0 ? TwoMemorySystem.FixedPoint::alpha : TwoMemorySystem.FixedPoint::ell).toArray();
+                traces.add(scatter(ps.stream().mapToDouble(TwoMemorySystem.FixedPoint::n).toArray(), y, "markers",
+                        stable ? STABLE_COLOUR : UNSTABLE_COLOUR, (stable ? "stable" : "unstable") + (panel == 0 ? " α" : " ℓ"),
+                        panel + 1, panel == 0));
+            }
+            for (BifurcationDiagram.SaddleNode s : d.saddleNodes())
+                traces.add(scatter(new double[] {s.n(), s.n()}, panel == 0 ? new double[] {-0.1, 1} : new double[] {-1, 1},
+                        "lines", "#555555", "saddle-node n=" + fmt(s.n()), panel + 1, panel == 0));
+        }
+        return grid("Fixed points vs n: α (left), ℓ (right); green stable, red unstable", 1, 2, new String[] {"n"},
+                new String[] {"α", "ℓ"}, traces, 900, 420);
+    }
+
+    // ------------------------------------------------------------------ Fig 5B
+
+    /** Fig 5B: one phase plane per panel: nullclines, stream lines (where N > 0), fixed points; x = ℓ, y = α. */
+    public static Figure phasePlanes(List<PhasePlane> planes) {
+        List<Trace> traces = new ArrayList<>();
+        for (int k = 0; k < planes.size(); k++) traces.addAll(phaseTraces(planes.get(k), k + 1, k == 0));
+        String ns = String.join(", ", planes.stream().map(p -> fmt(p.system().n())).toList());
+        return grid("Nullclines (memory purple, label orange) and flow at n = " + ns, 1, planes.size(), "ℓ", "α", traces,
+                PANEL_WIDTH * planes.size(), PANEL_HEIGHT + 40);
+    }
+
+    static List<Trace> phaseTraces(PhasePlane p, int axis, boolean legend) {
+        List<Trace> t = new ArrayList<>();
+        t.add(scatter(p.streamEll(), p.streamAlpha(), "lines", STREAM_COLOUR, "flow", axis, legend));
+        t.add(contour(p.ell(), p.alpha(), p.memoryField(), MEMORY_COLOUR, "memory nullcline", axis, legend));
+        t.add(contour(p.ell(), p.alpha(), p.labelField(), LABEL_COLOUR, "label nullcline", axis, legend));
+        for (boolean stable : new boolean[] {true, false}) {
+            List<TwoMemorySystem.FixedPoint> fs = p.fixedPoints().stream().filter(f -> f.stable() == stable).toList();
+            if (fs.isEmpty()) continue;
+            t.add(scatterSized(fs.stream().mapToDouble(TwoMemorySystem.FixedPoint::ell).toArray(),
+                    fs.stream().mapToDouble(TwoMemorySystem.FixedPoint::alpha).toArray(), stable ? STABLE_COLOUR : UNSTABLE_COLOUR,
+                    stable ? "stable fixed point" : "unstable fixed point", axis, legend, 9));
+        }
+        return t;
+    }
+
+    /** Images αA + βB of the fixed points of each plane (one row of images per plane). */
+    public static Figure fixedPointImages(List<PhasePlane> planes) {
+        double[] a = Set200.row(SplittingDynamics.FIG5_ROW_A), b = Set200.row(SplittingDynamics.FIG5_ROW_B);
+        List<double[]> images = new ArrayList<>();
+        for (PhasePlane p : planes)
+            for (TwoMemorySystem.FixedPoint f : p.fixedPoints()) images.add(combine(a, b, f.alpha(), f.beta()));
+        return Figures.imageGrid("Fixed-point memories αA + βB (n = " + String.join(", ",
+                planes.stream().map(p -> fmt(p.system().n())).toList()) + ", left to right)", images.toArray(new double[0][]), 28, 28, images.size());
+    }
+
+    static double[] combine(double[] a, double[] b, double alpha, double beta) {
+        double[] m = new double[a.length];
+        for (int i = 0; i < a.length; i++) m[i] = alpha * a[i] + beta * b[i];
+        return m;
+    }
+
+    // ------------------------------------------------------------------ Fig 5C/D
+
+    /**
+     * Fig 5C/D: at each epoch of {@code epochs} a panel with the reduced phase plane and the two memories' paths
+     * over the preceding {@code window} epochs (memory 1 red, memory 2 black).
+     */
+    public static Figure splitting(SplittingDynamics s, PhasePlane plane, int[] epochs, int window) {
+        List<Trace> traces = new ArrayList<>();
+        for (int k = 0; k < epochs.length; k++) {
+            int e = Check.inRange("epoch", epochs[k], 0, s.alpha()[0].length - 1);
+            traces.addAll(phaseTraces(plane, k + 1, k == 0));
+            int from = Math.max(0, e - window);
+            for (int mu = 0; mu < 2; mu++) {
+                double[] l = Arrays.copyOfRange(s.ell()[mu], from, e + 1), a = Arrays.copyOfRange(s.alpha()[mu], from, e + 1);
+                String c = mu == 0 ? "#e63946" : "#111111";
+                traces.add(scatter(l, a, "lines", c, "memory " + (mu + 1), k + 1, k == 0));
+                traces.add(scatterSized(new double[] {l[l.length - 1]}, new double[] {a[a.length - 1]}, c, "memory " + (mu + 1) + " now", k + 1, false, 7));
+            }
+        }
+        return grid("Two memories splitting at n = " + fmt(s.options().n()) + ", epochs " + Arrays.toString(epochs)
+                + " (paths over the preceding " + window + ")", 1, epochs.length, "ℓ", "α", traces, PANEL_WIDTH * epochs.length, PANEL_HEIGHT + 40);
+    }
+
+    /** The two memories at each stored snapshot (columns: snapshots, rows: memory 1, memory 2). */
+    public static Figure splittingImages(SplittingDynamics s) {
+        double[][][] snaps = s.snapshots();
+        double[][] images = new double[2 * snaps.length][];
+        for (int k = 0; k < snaps.length; k++) {
+            images[k] = snaps[k][0];
+            images[snaps.length + k] = snaps[k][1];
+        }
+        return Figures.imageGrid("Memory 1 (top) and 2 (bottom) every " + s.options().snapshotEvery() + " epochs, n = "
+                + fmt(s.options().n()), images, 28, 28, snaps.length);
+    }
+
+    /** α^μ and ℓ^μ vs epoch for both memories, with the reduced identical-memory map. */
+    public static Figure splittingTimeSeries(SplittingDynamics s) {
+        int e = s.alpha()[0].length;
+        double[] x = new double[e];
+        for (int i = 0; i < e; i++) x[i] = i;
+        double[] ra = new double[e], rl = new double[e];
+        for (int i = 0; i < e; i++) { ra[i] = s.reduced()[i][0]; rl[i] = s.reduced()[i][2]; }
+        return Figures.lines("Full two-memory training vs reduced map, n = " + fmt(s.options().n()), "epoch", "α, ℓ", List.of(
+                new Figures.Series("α¹", x, s.alpha()[0]), new Figures.Series("α²", x, s.alpha()[1]),
+                new Figures.Series("α reduced", x, ra), new Figures.Series("ℓ¹", x, s.ell()[0]),
+                new Figures.Series("ℓ²", x, s.ell()[1]), new Figures.Series("ℓ reduced", x, rl)));
+    }
+
+    // ------------------------------------------------------------------ Fig 6
+
+    /**
+     * Fig 6 E/F: heat map of a coefficient over (n, T_r), T_r increasing downwards, with the analytic line
+     * T_line(n)/784 in white.
+     */
+    public static Figure transitionMap(PrototypeTransition p, String column, int memory, double zmin, double zmax) {
+        double[] ns = p.options().ns(), ts = p.options().temperatures();
+        double[] tr = Arrays.stream(ts).map(t -> t / 784).toArray();
+        Map<String, Object> heat = new LinkedHashMap<>();
+        heat.put("x", ns);
+        heat.put("y", tr);
+        heat.put("z", p.grid(column));
+        heat.put("zmin", zmin);
+        heat.put("zmax", zmax);
+        heat.put("colorscale", "Viridis");
+        heat.put("name", column);
+        double[] lineN = PrototypeTransition.range(ns[0], ns[ns.length - 1], 0.1);
+        double[] lineT = Arrays.stream(lineN).map(n -> p.lineTemperature(memory, n) / 784).toArray();
+        for (int i = 0; i < lineT.length; i++) if (lineT[i] > tr[tr.length - 1] || lineT[i] < tr[0]) lineT[i] = Double.NaN;
+        Trace white = RawTrace.of("scatter", Map.of("x", lineN, "y", lineT, "mode", "lines", "name", "analytic line",
+                "line", Map.of("color", "white", "width", 3)));
+        Layout layout = Layout.builder().title((p.kind() == PrototypeTransition.Kind.INTRA ? "Intra-digit " : "Inter-digit ")
+                        + column + " after " + p.options().epochs() + " epochs; white: mixture and prototype score alike")
+                .width(Figures.WIDTH).height(Figures.HEIGHT)
+                .xAxis(Axis.builder().title("n").build())
+                .yAxis(Axis.builder().title("T_r").autoRange(Axis.AutoRange.REVERSED).build()).build();
+        return new Figure(layout, RawTrace.of("heatmap", heat), white);
+    }
+
+    /** Fig 6 G/H: a coefficient vs n at a few temperatures. */
+    public static Figure transitionCurves(PrototypeTransition p, String column, double... temperatures) {
+        List<Figures.Series> series = new ArrayList<>();
+        double[] ns = p.options().ns();
+        for (double t : temperatures)
+            series.add(new Figures.Series("T_r = " + fmt(t / 784), ns, Arrays.stream(ns).map(n -> p.at(column, n, t)).toArray()));
+        return Figures.lines(column + " vs n", "n", column, series);
+    }
+
+    /**
+     * Fig 6 C/D: final memories α_a A + α_b B (the part of the memory in the span of the two samples) on a
+     * sub-grid (every {@code nStride}-th n, every {@code tStride}-th T), rows = T (increasing downwards),
+     * columns = n. For the inter case {@code memory} selects memory 1 or 2.
+     */
+    public static Figure transitionImages(PrototypeTransition p, int memory, int nStride, int tStride) {
+        double[] a, b;
+        String ca, cb;
+        if (p.kind() == PrototypeTransition.Kind.INTRA) {
+            a = Set200.row(PrototypeTransition.INTRA_ROW_A);
+            b = Set200.row(PrototypeTransition.INTRA_ROW_B);
+            ca = "alpha_a";
+            cb = "alpha_b";
+        } else {
+            a = Set200.mean(PrototypeTransition.INTER_DIGIT_A);
+            b = Set200.mean(PrototypeTransition.INTER_DIGIT_B);
+            ca = "m" + memory + "_alpha_a";
+            cb = "m" + memory + "_alpha_b";
+        }
+        double[] ns = p.options().ns(), ts = p.options().temperatures();
+        List<double[]> images = new ArrayList<>();
+        int cols = 0;
+        for (int i = 0; i < ts.length; i += tStride) {
+            cols = 0;
+            for (int j = 0; j < ns.length; j += nStride, cols++)
+                images.add(combine(a, b, p.at(ca, ns[j], ts[i]), p.at(cb, ns[j], ts[i])));
+        }
+        return Figures.imageGrid("Final memories (rows: T_r ↓, columns: n →)", images.toArray(new double[0][]), 28, 28, cols);
+    }
+
+    // ------------------------------------------------------------------ Fig 7
+
+    /** Orange for the initial condition near the first digit, grey for the other (000 Fig 7). */
+    static final String IC_A_COLOUR = "#f4a261", IC_B_COLOUR = "#8d99ae";
+
+    /** Fig 7 middle column: ᾱ of the first digit at the saddle vs n, one panel per T, one curve per initial condition. */
+    public static Figure saddleCurves(SaddleProportions.Saddles s) {
+        SaddleProportions.Options o = s.options();
+        int a = o.digits()[0];
+        double[] ts = o.saddleTemperatures(), ns = o.saddleNs();
+        List<Trace> traces = new ArrayList<>();
+        String[] titles = new String[ts.length];
+        for (int k = 0; k < ts.length; k++) {
+            double t = ts[k];
+            titles[k] = "n   (T_r = " + fmt(t / 784) + ")";
+            for (int j = 0; j < o.initialDigits().length; j++) {
+                int ic = o.initialDigits()[j];
+                double[] y = Arrays.stream(ns).map(n -> s.alphaBar(a, n, t, ic)).toArray();
+                traces.add(scatter(ns, y, "lines+markers", j == 0 ? IC_A_COLOUR : IC_B_COLOUR, "initialised near " + ic, k + 1, k == 0));
+            }
+        }
+        return grid("ᾱ_" + a + " of the saddle reached, digits " + Arrays.toString(o.digits()), 1, ts.length, titles,
+                new String[] {"ᾱ_" + a}, traces, PANEL_WIDTH * ts.length, PANEL_HEIGHT + 40);
+    }
+
+    /** Fig 7 right column: proportion of the first digit among the final memories vs n, per T and initial condition. */
+    public static Figure proportionCurves(SaddleProportions.Populations p) {
+        SaddleProportions.Options o = p.options();
+        double[] ts = o.populationTemperatures(), ns = o.populationNs();
+        List<Trace> traces = new ArrayList<>();
+        String[] titles = new String[ts.length];
+        for (int k = 0; k < ts.length; k++) {
+            double t = ts[k];
+            titles[k] = "n   (T_r = " + fmt(t / 784) + ")";
+            for (int j = 0; j < o.initialDigits().length; j++) {
+                int ic = o.initialDigits()[j];
+                double[] y = Arrays.stream(ns).map(n -> p.proportion(n, t, ic)).toArray();
+                traces.add(scatterSized(ns, y, j == 0 ? IC_A_COLOUR : IC_B_COLOUR, "initialised near " + ic, k + 1, k == 0, 9));
+            }
+        }
+        return grid("Proportion of " + o.digits()[0] + "s vs " + o.digits()[1] + "s among the final memories ("
+                + o.runs() + " run(s) each)", 1, ts.length, titles, new String[] {"proportion"}, traces,
+                PANEL_WIDTH * ts.length, PANEL_HEIGHT + 40);
+    }
+
+    /** Fig 7 left column: the saddle memories at temperature T for a few n (rows: initial conditions). */
+    public static Figure saddleImages(SaddleProportions.Options o, double t, double... ns) {
+        List<double[]> images = new ArrayList<>();
+        int item = 1_000_000;
+        for (int ic : o.initialDigits())
+            for (double n : ns) images.add(SaddleProportions.saddleMemory(o, n, t, ic, item++));
+        return Figures.imageGrid("Saddles at T_r = " + fmt(t / 784) + ", n = " + Arrays.toString(ns) + " (rows: initialised near "
+                + Arrays.toString(o.initialDigits()) + ")", images.toArray(new double[0][]), 28, 28, ns.length);
+    }
+
+    // ------------------------------------------------------------------ Fig 8
+
+    /** Fig 8B: populations pop_d (l_d &gt; 0.98) stacked vs T_r. */
+    public static Figure populationAreas(TemperatureSweep s) {
+        double[] tr = s.table().doubleColumn("T_r").asDoubleArray();
+        List<Trace> traces = new ArrayList<>();
+        for (int d = 0; d < FewMemoryTraining.CLASSES; d++) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("x", tr);
+            m.put("y", Arrays.stream(s.table().intColumn("pop_" + d).asIntArray()).asDoubleStream().toArray());
+            m.put("mode", "lines+markers");
+            m.put("stackgroup", "one");
+            m.put("name", Integer.toString(d));
+            m.put("line", Map.of("color", TAB10[d], "width", 1));
+            traces.add(RawTrace.of("scatter", m));
+        }
+        Layout layout = Layout.builder().title("Memories per class after training, n = " + fmt(s.options().n()))
+                .width(Figures.WIDTH).height(Figures.HEIGHT).xAxis(Axis.builder().title("T_r").build())
+                .yAxis(Axis.builder().title("memories with l_d > 0.98 (stacked)").build()).build();
+        return new Figure(layout, traces.toArray(new Trace[0]));
+    }
+
+    /**
+     * Fig 8A: two final memories per digit at temperature T (rule of spec §6 Fig 8: label threshold from 1 down
+     * by 0.05; below 0.5 the "saddle" memories with Σ_d l_d ≤ −8.8), picked with a seeded stream.
+     */
+    public static Figure memorySamples(TemperatureSweep s, double t, long seed) {
+        var c = s.finalState(t);
+        var r = org.hopscape.util.Rng.stream(seed, Double.doubleToLongBits(t));
+        double[][] images = new double[2 * FewMemoryTraining.CLASSES][];
+        for (int d = 0; d < FewMemoryTraining.CLASSES; d++) {
+            List<Integer> pick = new ArrayList<>();
+            for (double th = 1; th >= 0.5 - 1e-9 && pick.isEmpty(); th -= 0.05)
+                for (int mu = 0; mu < c.memoryCount(); mu++) if (c.label(mu, d) >= th) pick.add(mu);
+            if (pick.isEmpty())
+                for (int mu = 0; mu < c.memoryCount(); mu++) if (Arrays.stream(c.label(mu)).sum() <= -8.8) pick.add(mu);
+            if (pick.isEmpty()) pick.add(0);
+            for (int k = 0; k < 2; k++) images[k * FewMemoryTraining.CLASSES + d] = c.memory(pick.get(r.nextInt(pick.size())));
+        }
+        return Figures.imageGrid("Final memories at T_r = " + fmt(t / 784) + " (columns: digits 0…9)", images, 28, 28,
+                FewMemoryTraining.CLASSES);
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    static Trace scatter(double[] x, double[] y, String mode, String colour, String name, int axis, boolean legend) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("x", x);
+        m.put("y", y);
+        m.put("mode", mode);
+        m.put("name", name);
+        m.put("showlegend", legend);
+        m.put("xaxis", axis == 1 ? "x" : "x" + axis);
+        m.put("yaxis", axis == 1 ? "y" : "y" + axis);
+        if (mode.startsWith("lines")) m.put("line", Map.of("color", colour, "width", 1.5));
+        if (!mode.equals("lines")) m.put("marker", Map.of("color", colour, "size", mode.equals("markers") ? 3 : 6));
+        return RawTrace.of("scatter", m);
+    }
+
+    static Trace scatterSized(double[] x, double[] y, String colour, String name, int axis, boolean legend, double size) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("x", x);
+        m.put("y", y);
+        m.put("mode", "markers");
+        m.put("name", name);
+        m.put("showlegend", legend);
+        m.put("xaxis", axis == 1 ? "x" : "x" + axis);
+        m.put("yaxis", axis == 1 ? "y" : "y" + axis);
+        m.put("marker", Map.of("color", colour, "size", size, "line", Map.of("color", "black", "width", 1)));
+        return RawTrace.of("scatter", m);
+    }
+
+    static Trace contour(double[] x, double[] y, double[][] z, String colour, String name, int axis, boolean legend) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("showlegend", legend);
+        m.put("x", x);
+        m.put("y", y);
+        m.put("z", z);
+        m.put("name", name);
+        m.put("showscale", false);
+        m.put("autocontour", false);
+        m.put("contours", Map.of("start", 0, "end", 0, "size", 1, "coloring", "none"));
+        m.put("line", Map.of("color", colour, "width", 2.5));
+        m.put("xaxis", axis == 1 ? "x" : "x" + axis);
+        m.put("yaxis", axis == 1 ? "y" : "y" + axis);
+        m.put("hoverinfo", "skip");
+        return RawTrace.of("contour", m);
+    }
+
+    static Figure grid(String title, int rows, int cols, String xTitle, String yTitle, List<Trace> traces, int width, int height) {
+        return grid(title, rows, cols, new String[] {xTitle}, new String[] {yTitle}, traces, width, height);
+    }
+
+    static Figure grid(String title, int rows, int cols, String[] xTitles, String[] yTitles, List<Trace> traces, int width, int height) {
+        Layout layout = Layout.builder().title(title).width(width).height(height).build();
+        return new PanelFigure(layout, rows, cols, xTitles, yTitles, traces.toArray(new Trace[0]));
+    }
+
+    static String fmt(double x) {
+        return x == Math.rint(x) ? Long.toString((long) x) : String.format(java.util.Locale.ROOT, "%.3g", x);
+    }
+}

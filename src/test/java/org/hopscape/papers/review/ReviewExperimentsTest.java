@@ -1,0 +1,82 @@
+package org.hopscape.papers.review;
+
+import org.hopscape.analysis.AgsMeanField;
+import org.hopscape.analysis.PhaseDiagram;
+import org.hopscape.hopfield.ClassicHopfield;
+import org.hopscape.hopfield.ModernHopfield;
+import org.hopscape.util.Progress;
+import org.junit.jupiter.api.Test;
+import tech.tablesaw.plotly.components.Figure;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+class ReviewExperimentsTest {
+
+    @Test
+    void projectionIdentitiesHoldOnCorrelatedPatterns() {
+        var id = ReviewExperiments.projectionIdentities(20, 200, 0.75, 42);
+        assertTrue(id.idempotency() < 1e-10 && id.symmetry() < 1e-12, id.toString());
+        assertTrue(id.patternsFixed() < 1e-10 && id.trace() < 1e-10 && id.energyIdentity() < 1e-9, id.toString());
+        assertEquals(5, id.toTable().rowCount());
+    }
+
+    @Test
+    void correlatedStorageHebbFailsProjectionSucceeds() {
+        var c = ReviewExperiments.correlatedStorage(20, 200, 0.75, 0.1, 42);
+        assertEquals(0.5625, c.meanOverlap(), 0.05);
+        assertEquals(0.0, c.hebbFixed());
+        assertEquals(1.0, c.projectionFixed());
+        assertEquals(1.0, c.projectionRetrieved());
+        assertEquals(0.0, c.hebbRetrieved());
+    }
+
+    @Test
+    void glauberPanelInStableRetrievalPhase() {
+        var opts = new ClassicHopfield.Glauber(0.25, 5, 40, false, 2);
+        ReviewExperiments.Panel panel = ReviewExperiments.glauberPanel(0.02, 400, 6, opts, 20, 7, Progress.NONE);
+        assertEquals(8, panel.p());
+        assertTrue(panel.stability() >= 0.98, "stability " + panel.stability());
+        assertNotNull(panel.trajectories().states());                 // states kept for PCA although opts says no
+        assertEquals(6 * 51, panel.trajectories().states().length);
+        Figure f = panel.figure("test");
+        String js = f.asJavascript("d");
+        assertTrue(js.contains("negatives") && js.contains("stored patterns"));
+        assertEquals(1, ReviewExperiments.glauberSummary(List.of(panel)).rowCount());
+    }
+
+    @Test
+    void modernPanelsRetrieveAndSummarise() {
+        var opts = new ModernHopfield.Flow(0.02, 10, 5, true, 2);
+        List<ReviewExperiments.Panel> panels = ReviewExperiments.modernPanels(new int[]{3, 10}, 60, 10, opts, 3, Progress.NONE);
+        var summary = ReviewExperiments.modernSummary(panels);
+        assertEquals(1.0, summary.doubleColumn(1).get(0));
+        assertEquals(1.0, summary.doubleColumn(4).get(1));
+        assertTrue(ReviewExperiments.maxFinalQuadraticEnergyError(panels) < 1e-3);
+    }
+
+    @Test
+    void figuresCarryTheirTracesAndSubsample() {
+        var opts = new ModernHopfield.Flow(0.02, 10, 1, true, 2);
+        var panel = ReviewExperiments.modernPanel(3, 50, 60, opts, 1, Progress.NONE);   // 60 × 501 > MAX_POINTS
+        assertTrue(panel.trajectories().orderParameters().length > HopfieldReviewFigures.MAX_POINTS);
+        String js = HopfieldReviewFigures.orderParameterPlane("b", panel.trajectories(), 0, 1).asJavascript("d");
+        assertTrue(js.contains("E^quad/N"));
+        assertTrue(HopfieldReviewFigures.parabola1d().asJavascript("d").contains("−ξ₀"));
+        assertTrue(HopfieldReviewFigures.logSumExpLandscape(10).asJavascript("d").contains("m¹ + m² = 1"));
+        assertTrue(HopfieldReviewFigures.orderParameterSpace("c", panel.trajectories()).asJavascript("d").contains("scatter3d"));
+        PhaseDiagram d = PhaseDiagram.compute(new AgsMeanField(AgsMeanField.Options.quick()), new double[]{0, 0.5},
+                new double[0], 1, Progress.NONE);
+        String pd = HopfieldReviewFigures.phaseDiagram(d).asJavascript("d");
+        assertTrue(pd.contains("T_M") && pd.contains("T_c") && pd.contains("spin glass"));
+    }
+
+    @Test
+    void temperatureGridEndsBelowOne() {
+        double[] g = PhaseDiagram.temperatureGrid(0.05);
+        assertEquals(0, g[0]);
+        assertEquals(0.995, g[g.length - 1], 1e-12);
+        for (int k = 1; k < g.length; k++) assertTrue(g[k] > g[k - 1]);
+    }
+}
