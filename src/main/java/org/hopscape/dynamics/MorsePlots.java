@@ -8,9 +8,10 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Phase-plane panels of 004's figures on a {@link Panels} grid: background = V (filled contours), grey =
- * trajectories from a grid of starts, black dots = sinks, white crosses = saddles, hollow circles = sources,
- * blue = unstable branches of the saddles, red = a saddle connection; basin maps; Gibbs densities; SDE paths.
+ * Phase-plane panels of any planar gradient system on a {@link Panels} grid, drawn in the conventions of 004's
+ * figures: background = V (filled contours), grey = trajectories from a grid of starts, black dots = sinks, white
+ * crosses = saddles, hollow circles = sources, blue = unstable branches of the saddles, red = a saddle connection;
+ * basin maps; Gibbs densities; SDE paths.
  */
 public final class MorsePlots {
     private MorsePlots() {}
