@@ -13,14 +13,18 @@ import static org.junit.jupiter.api.Assertions.*;
 class AnnealingFiguresTest {
     static final BloodLineages DATA = BloodLineages.syntheticFallback();
 
+    /** 150 annealed cells with three recorded trajectories under the weights of the PCA test in learning. */
+    private static Annealing.Run annealed() {
+        double[] w = {-0.27, -0.27, -0.17, -0.05, -0.09, -0.15, -0.15, -0.09, 0.67, 0.29, 0.29};
+        return new Annealing(DATA.memories(), Annealing.Options.paper().withDt(0.02))
+                .run(w, 150, 3, new Annealing.Recording(150, 1, 0.5));
+    }
+
     @Test
     void embeddingFiguresBuildAndCarryTheSyntheticLabel() {
-        Annealing a = new Annealing(DATA.memories(), Annealing.Options.paper().withDt(0.02));
-        double[] w = {-0.27, -0.27, -0.17, -0.05, -0.09, -0.15, -0.15, -0.09, 0.67, 0.29, 0.29};
-        Annealing.Run run = a.run(w, 150, 3, new Annealing.Recording(150, 1, 0.5));
-        AnnealingEmbedding e = AnnealingEmbedding.pca(run);
-        // figures build and carry the synthetic label
-        assertTrue(AnnealingFigures.embedding(e, BloodLineages.SHORT, DATA.label() + "test").asJavascript("a").contains("synthetic"));
+        Annealing.Run run = annealed();
+        assertTrue(AnnealingFigures.embedding(AnnealingEmbedding.pca(run), BloodLineages.SHORT, DATA.label() + "test")
+                .asJavascript("a").contains("synthetic"));
         assertTrue(AnnealingFigures.shares(run, 0, BloodLineages.SHORT, "s").asJavascript("b").contains("tonexty"));
     }
 
