@@ -99,6 +99,9 @@ JAR="$HOME_DIR/target/hopscape.jar"
 src_newer() { [ ! -f "$JAR" ] || [ -n "$(find pom.xml src/main -newer "$JAR" -print -quit)" ]; }
 if src_newer; then
   say "building the library (mvn package -DskipTests)"
+  # from empty class folders: Maven's incremental build keeps the classes of moved or deleted sources, and a stale
+  # org.hopscape.analysis.X next to the moved org.hopscape.papers.*.X makes the notebooks' imports ambiguous
+  rm -rf target/classes target/test-classes
   mvn -q -B -Dstyle.color=never package -DskipTests >&2 || die "Maven build failed"
   # replace, never overwrite in place: a running kernel keeps reading the jar it opened
   cp -f target/hopscape-*.jar "$JAR.part" && mv -f "$JAR.part" "$JAR"
