@@ -69,8 +69,9 @@ public final class FixedPointContinuation {
         }
     }
 
+    /** Default worker threads: every available processor (results do not depend on it). */
     static int defaultThreads() {
-        return Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
+        return org.hopscape.hopfield.kernel.Runs.defaultThreads();
     }
 
     /** Fixed points of {@code system.withN(n)} for every n of the grid, plus the located saddle-nodes. */

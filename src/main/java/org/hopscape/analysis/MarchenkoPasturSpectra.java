@@ -371,8 +371,9 @@ public final class MarchenkoPasturSpectra {
 
     // ---- helpers ----
 
+    /** Default worker threads: every available processor (results do not depend on it). */
     static int defaultThreads() {
-        return Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
+        return org.hopscape.hopfield.kernel.Runs.defaultThreads();
     }
 
     /** Run job(i) for i in [0, n) on {@code threads} workers; each job writes only its own slots. */

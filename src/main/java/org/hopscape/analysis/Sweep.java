@@ -1,5 +1,6 @@
 package org.hopscape.analysis;
 
+import org.hopscape.hopfield.kernel.Runs;
 import org.hopscape.table.Provenance;
 import org.hopscape.table.ResultTables;
 import org.hopscape.util.Check;
@@ -59,14 +60,14 @@ public final class Sweep {
             if (progress == null) progress = Progress.NONE;
         }
 
-        /** Two threads (this machine's cores), checkpoint every 10 points into {@code directory}. */
+        /** Every available processor, checkpoint every 10 points into {@code directory}. */
         public static Options of(Path directory) {
-            return new Options(FixedPointContinuation.defaultThreads(), 10, directory, Progress.NONE);
+            return new Options(Runs.defaultThreads(), 10, directory, Progress.NONE);
         }
 
         /** No checkpoint file. */
         public static Options inMemory() {
-            return new Options(FixedPointContinuation.defaultThreads(), 10, null, Progress.NONE);
+            return new Options(Runs.defaultThreads(), 10, null, Progress.NONE);
         }
 
         public Options withThreads(int t) { return new Options(t, checkpointEvery, directory, progress); }

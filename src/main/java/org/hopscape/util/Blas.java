@@ -31,6 +31,81 @@ public final class Blas {
                 MemorySegment.ofArray(a), lda, MemorySegment.ofArray(b), ldb, beta, MemorySegment.ofArray(c), n);
     }
 
+    /**
+     * C = alpha·op(A)·op(B) + beta·C on sub-matrices of row-major arrays: A starts at {@code a[aOffset]} with
+     * leading dimension (row stride) {@code lda}, likewise B and C. op(A) is m×k, op(B) is k×n.
+     */
+    public static void gemm(boolean transA, boolean transB, int m, int n, int k, double alpha,
+                            double[] a, int aOffset, int lda, double[] b, int bOffset, int ldb, double beta,
+                            double[] c, int cOffset, int ldc) {
+        if (m == 0 || n == 0) return;
+        int aRows = transA ? k : m, aCols = transA ? m : k, bRows = transB ? n : k, bCols = transB ? k : n;
+        checkSub("a", a, aOffset, lda, aRows, aCols);
+        checkSub("b", b, bOffset, ldb, bRows, bCols);
+        checkSub("c", c, cOffset, ldc, m, n);
+        if (c == a || c == b) throw new IllegalArgumentException("gemm: output c aliases an input");
+        cblas_h.cblas_dgemm(cblas_h.CblasRowMajor(), transA ? cblas_h.CblasTrans() : cblas_h.CblasNoTrans(),
+                transB ? cblas_h.CblasTrans() : cblas_h.CblasNoTrans(), m, n, k, alpha,
+                slice(a, aOffset), lda, slice(b, bOffset), ldb, beta, slice(c, cOffset), ldc);
+    }
+
+    private static MemorySegment slice(double[] x, int offset) {
+        MemorySegment s = MemorySegment.ofArray(x);
+        return offset == 0 ? s : s.asSlice((long) offset * Double.BYTES);
+    }
+
+    private static void checkSub(String name, double[] x, int offset, int ld, int rows, int cols) {
+        if (offset < 0 || ld < Math.max(1, cols) || (rows > 0 && cols > 0 && (long) offset + (long) (rows - 1) * ld + cols > x.length))
+            throw new IllegalArgumentException("gemm: " + name + " (length " + x.length + ") too short for a " + rows + "×" + cols
+                    + " block at offset " + offset + " with row stride " + ld);
+    }
+
+    // ------------------------------------------------------------------------------------------------ threads
+
+    /** OpenBLAS threads used by the products (a process-wide setting of the native library). */
+    public static int threads() {
+        return cblas_h.openblas_get_num_threads();
+    }
+
+    /** Set the OpenBLAS thread count (process-wide). */
+    public static void setThreads(int threads) {
+        if (threads < 1) throw new IllegalArgumentException("threads must be >= 1 (got " + threads + ")");
+        cblas_h.openblas_set_num_threads(threads);
+    }
+
+    private static final Object SCOPE_LOCK = new Object();
+    private static int scopes, threadsBefore;
+
+    /**
+     * Use {@code threads} OpenBLAS threads until the returned scope is closed (try-with-resources). Scopes may be
+     * open in several Java threads at once (e.g. parallel batches that each want one thread); the count found
+     * when the first scope opened is restored when the last one closes.
+     */
+    public static ThreadScope threadScope(int threads) {
+        if (threads < 1) throw new IllegalArgumentException("threads must be >= 1 (got " + threads + ")");
+        synchronized (SCOPE_LOCK) {
+            if (scopes++ == 0) threadsBefore = threads();
+            if (threads() != threads) setThreads(threads);
+        }
+        return new ThreadScope();
+    }
+
+    /** An open {@link #threadScope}; closing it twice has no further effect. */
+    public static final class ThreadScope implements AutoCloseable {
+        private boolean closed;
+
+        private ThreadScope() {}
+
+        @Override
+        public void close() {
+            synchronized (SCOPE_LOCK) {
+                if (closed) return;
+                closed = true;
+                if (--scopes == 0 && threads() != threadsBefore) setThreads(threadsBefore);
+            }
+        }
+    }
+
     /** Plain triple loop with the same contract as {@link #gemm}: the reference the tests compare against. */
     public static void gemmPlain(boolean transA, boolean transB, int m, int n, int k, double alpha,
                                  double[] a, double[] b, double beta, double[] c) {

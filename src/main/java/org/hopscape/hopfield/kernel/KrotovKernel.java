@@ -1,7 +1,6 @@
 package org.hopscape.hopfield.kernel;
 
 import org.hopscape.util.Blas;
-import smile.linalg.blas.cblas_h;
 
 
 /**
@@ -58,13 +57,12 @@ public final class KrotovKernel {
 
     /** OpenBLAS threads used by the products (a process-wide setting of the native library). */
     public static int blasThreads() {
-        return cblas_h.openblas_get_num_threads();
+        return Blas.threads();
     }
 
     /** Set the OpenBLAS thread count (process-wide). */
     public static void setBlasThreads(int threads) {
-        if (threads < 1) throw new IllegalArgumentException("threads must be >= 1 (got " + threads + ")");
-        cblas_h.openblas_set_num_threads(threads);
+        Blas.setThreads(threads);
     }
 
     /** out (r×c, written) = A (r×k, read) · Bᵀ where B is c×k (read). */
@@ -236,13 +234,16 @@ public final class KrotovKernel {
     private static void errors(Workspace ws, double[] targets, double costM) {
         double[] h = ws.h, e = ws.e;
         double p = 2 * costM - 1, twoM = 2 * costM;
-        for (int i = 0; i < h.length; i++) {
-            double cd = Math.tanh(h[i]);
-            double diff = cd - targets[i];
-            // (c−t)^(2m−1) as sign·|c−t|^(2m−1): odd power, valid for non-integer m (spec 000 §1.1)
-            double odd = diff == 0 ? 0 : Math.copySign(power(Math.abs(diff), p), diff);
-            e[i] = twoM * odd * (1 - cd * cd);
-        }
+        for (int i = 0; i < h.length; i++) e[i] = error(h[i], targets[i], p, twoM);
+    }
+
+    /** e_d = 2m (c_d − t_d)^{2m−1} (1 − c_d²) with c_d = tanh(h_d) (spec 000 §1.2); p = 2m − 1, twoM = 2m. */
+    static double error(double h, double target, double p, double twoM) {
+        double cd = Math.tanh(h);
+        double diff = cd - target;
+        // (c−t)^(2m−1) as sign·|c−t|^(2m−1): odd power, valid for non-integer m (spec 000 §1.1)
+        double odd = diff == 0 ? 0 : Math.copySign(power(Math.abs(diff), p), diff);
+        return twoM * odd * (1 - cd * cd);
     }
 
     /** Steps 2–6 of spec 000 §2.3 on the gradients in ws.gM, ws.gL. */
