@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,6 +27,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 
 /**
  * A parameter sweep that runs its independent points in parallel, checkpoints the finished rows to a result
@@ -36,16 +38,24 @@ import java.util.function.IntFunction;
  *
  * <p>Each point i of the sweep produces a small {@link Table} (one or more rows, the same columns for every
  * point); the sweep prepends a {@code point} column and returns the rows in point order, so the result does
- * not depend on the thread count or on where a previous run stopped. The checkpoint file is
- * {@code <directory>/<name>-<hash>.csv}, the hash taken over the parameters (a checkpoint written by another
- * version or git commit of the kit is recomputed, not resumed): a run with the same parameters
- * resumes it (only the missing points are computed), a run with other parameters writes its own file.
+ * not depend on the thread count or on where a previous run stopped. Points may be computed in fixed batches
+ * ({@link #runBatched}: batch j = points j·B … j·B + B − 1, whatever the threads or the points already done), e.g.
+ * training runs that share one stacked computation.
+ *
+ * <p>The checkpoint file is {@code <directory>/<name>-<key>.csv}, keyed on what computes the rows: a canonical
+ * hash ({@link #key}) of the parameters (sorted keys; arrays, lists and records by content; the same in every JVM)
+ * and of an explicit algorithm version that the code bumps when its results change. A run with the same key
+ * resumes the file (only the missing points are computed); other parameters or another algorithm version write
+ * their own file. The git commit and kit version are recorded in the file but do not key it, so unrelated commits
+ * keep checkpoints valid.
  */
 public final class Sweep {
     private Sweep() {}
 
     /** Name of the column that holds the point index. */
     public static final String POINT = "point";
+    /** Provenance parameters holding the algorithm version and the full checkpoint key. */
+    public static final String ALGORITHM = "algorithm", KEY = "key";
 
     /**
      * @param threads         worker threads (≥ 1)
@@ -75,15 +85,27 @@ public final class Sweep {
         public Options withCheckpointEvery(int k) { return new Options(threads, k, directory, progress); }
     }
 
-    /** The checkpoint file of a sweep with these parameters. */
-    public static Path checkpointFile(Path directory, String name, Map<String, ?> parameters) {
-        return directory.resolve(name + "-" + hash(parameters) + ".csv");
+    /** Several points computed together: {@code points} (ascending) → one table per point, in that order. */
+    @FunctionalInterface
+    public interface BatchTask {
+        /**
+         * @param points  the batch's point indices
+         * @param threads threads this batch may use (the sweep's threads divided between the batches running at once)
+         */
+        List<Table> apply(int[] points, int threads);
+    }
+
+    /** The checkpoint file of a sweep with these parameters and algorithm version. */
+    public static Path checkpointFile(Path directory, String name, String algorithm, Map<String, ?> parameters) {
+        return directory.resolve(name + "-" + key(algorithm, parameters).substring(0, 16) + ".csv");
     }
 
     /**
-     * Run (or resume) a sweep.
+     * Run (or resume) a sweep, one point at a time.
      *
      * @param name       sweep name (file-name safe), e.g. "03-fig6-intra"
+     * @param algorithm  version of the code that computes a point, e.g. "fig6-intra/2"; bump it when the results
+     *                   change, so that old checkpoints are recomputed
      * @param points     number of points (≥ 1)
      * @param task       point index → its rows; must be deterministic in the index (draw randomness from
      *                   {@code Rng.stream(seed, index)})
@@ -91,21 +113,43 @@ public final class Sweep {
      * @param seed       seed recorded in the provenance
      * @return all rows, {@code point} column first, in point order
      */
-    public static Table run(String name, int points, IntFunction<Table> task, Map<String, ?> parameters, long seed,
-                            Options options) {
+    public static Table run(String name, String algorithm, int points, IntFunction<Table> task, Map<String, ?> parameters,
+                            long seed, Options options) {
+        return runBatched(name, algorithm, points, 1, (p, threads) -> List.of(task.apply(p[0])), parameters, seed, options);
+    }
+
+    /**
+     * Run (or resume) a sweep whose points are computed in fixed batches of {@code batch} consecutive points. The
+     * batches are the unit of work, checkpointing and resumption (a batch with a missing point is recomputed whole),
+     * so each point is always computed in the same company; the batch size is part of the checkpoint key.
+     *
+     * @param batch points per batch (≥ 1)
+     * @see #run
+     */
+    public static Table runBatched(String name, String algorithm, int points, int batch, BatchTask task,
+                                   Map<String, ?> parameters, long seed, Options options) {
         Check.positive("points", points);
+        Check.positive("batch", batch);
         if (name == null || !name.matches("[A-Za-z0-9._-]+"))
             throw new IllegalArgumentException("name must be non-empty and file-name safe (got " + name + ")");
+        if (algorithm == null || algorithm.isBlank())
+            throw new IllegalArgumentException("algorithm must name the version of the code that computes the points");
         Map<String, Object> params = new LinkedHashMap<>(parameters);
         params.put("sweep", name);
         params.put("points", points);
-        Provenance provenance = Provenance.of(params, seed);
-        Path file = options.directory() == null ? null : checkpointFile(options.directory(), name, params);
+        params.put("batch", batch);
+        String key = key(algorithm, params);
+        Map<String, Object> recorded = new LinkedHashMap<>();
+        params.forEach((k, v) -> recorded.put(k, v == null || v instanceof CharSequence || v instanceof Number
+                || v instanceof Boolean || v instanceof Enum<?> ? String.valueOf(v) : canonical(v, k)));
+        recorded.put(ALGORITHM, algorithm);
+        recorded.put(KEY, key);
+        Provenance provenance = Provenance.of(recorded, seed);
+        Path file = options.directory() == null ? null : checkpointFile(options.directory(), name, algorithm, params);
         TreeMap<Integer, Table> done = new TreeMap<>();
         ResultTables.Saved saved = file != null && Files.isRegularFile(file) ? ResultTables.load(file) : null;
-        // resume only what this build of the kit computed: another version or commit may compute differently
-        if (saved != null && saved.provenance().version().equals(provenance.version())
-                && saved.provenance().commit().equals(provenance.commit())) {
+        // resume only what the same computation wrote (the file name holds a prefix of the key; check all of it)
+        if (saved != null && key.equals(saved.provenance().parameters().get(KEY))) {
             Table old = saved.table();
             IntColumn pc = old.intColumn(POINT);
             for (int i = 0; i < points; i++) {
@@ -113,31 +157,39 @@ public final class Sweep {
                 if (rows.rowCount() > 0) done.put(i, rows);
             }
         }
-        List<Integer> todo = new ArrayList<>();
-        for (int i = 0; i < points; i++) if (!done.containsKey(i)) todo.add(i);
-        long finished = points - todo.size();
+        List<int[]> todo = new ArrayList<>();
+        for (int from = 0; from < points; from += batch) {
+            int[] b = IntStream.range(from, Math.min(points, from + batch)).toArray();
+            if (Arrays.stream(b).anyMatch(i -> !done.containsKey(i))) {
+                for (int i : b) done.remove(i);
+                todo.add(b);
+            }
+        }
+        long finished = done.size();
         options.progress().report(name, finished, points);
         if (!todo.isEmpty()) {
-            ExecutorService pool = Executors.newFixedThreadPool(Math.min(options.threads(), todo.size()));
+            int concurrent = Math.min(options.threads(), todo.size());
+            int each = Math.max(1, options.threads() / concurrent);
+            ExecutorService pool = Executors.newFixedThreadPool(concurrent);
             try {
-                CompletionService<Table> cs = new ExecutorCompletionService<>(pool);
-                for (int i : todo) {
-                    cs.submit(() -> withPoint(i, task.apply(i)));
-                }
+                CompletionService<List<Table>> cs = new ExecutorCompletionService<>(pool);
+                for (int[] b : todo) cs.submit(() -> withPoints(b, task.apply(b.clone(), each)));
                 int sinceCheckpoint = 0;
                 Throwable failure = null;
                 for (int k = 0; k < todo.size(); k++) {
-                    Future<Table> f = cs.take();
-                    Table t;
+                    Future<List<Table>> f = cs.take();
+                    List<Table> ts;
                     try {
-                        t = f.get();
-                    } catch (ExecutionException e) { // the other points still finish and are kept
+                        ts = f.get();
+                    } catch (ExecutionException e) { // the other batches still finish and are kept
                         if (failure == null) failure = e.getCause();
                         continue;
                     }
-                    done.put(t.intColumn(POINT).get(0), t);
-                    options.progress().report(name, ++finished, points);
-                    if (file != null && ++sinceCheckpoint >= options.checkpointEvery()) {
+                    for (Table t : ts) done.put(t.intColumn(POINT).get(0), t);
+                    finished += ts.size();
+                    sinceCheckpoint += ts.size();
+                    options.progress().report(name, finished, points);
+                    if (file != null && sinceCheckpoint >= options.checkpointEvery()) {
                         save(done, file, provenance);
                         sinceCheckpoint = 0;
                     }
@@ -159,6 +211,15 @@ public final class Sweep {
         Table all = combine(done, name);
         if (file != null && !todo.isEmpty()) ResultTables.save(all, file, provenance);
         return all;
+    }
+
+    private static List<Table> withPoints(int[] points, List<Table> rows) {
+        if (rows == null || rows.size() != points.length)
+            throw new IllegalStateException("sweep batch of points " + points[0] + "…" + points[points.length - 1] + " returned "
+                    + (rows == null ? "nothing" : rows.size() + " tables") + " for " + points.length + " points");
+        List<Table> out = new ArrayList<>();
+        for (int j = 0; j < points.length; j++) out.add(withPoint(points[j], rows.get(j)));
+        return out;
     }
 
     private static Table withPoint(int i, Table rows) {
@@ -185,14 +246,96 @@ public final class Sweep {
         ResultTables.save(combine(done, file.getFileName().toString()), file, provenance);
     }
 
-    static String hash(Map<String, ?> parameters) {
-        StringBuilder sb = new StringBuilder();
-        parameters.forEach((k, v) -> sb.append(k).append('=').append(v).append('\n'));
+    // ------------------------------------------------------------------------------------------------ keys
+
+    /**
+     * The checkpoint key: SHA-256 (hex) of the algorithm version and the canonical text of the parameters. Canonical:
+     * keys sorted; numbers as {@link Double#toString} / decimal integers; strings, booleans and enums as text;
+     * arrays, lists and sets by content (sets sorted); maps with sorted keys; records by their components. It
+     * depends only on these values — not on the map's iteration order, object identities or the JVM.
+     *
+     * @throws IllegalArgumentException for a value without a stable text form (an object that does not override
+     *                                  {@code toString})
+     */
+    public static String key(String algorithm, Map<String, ?> parameters) {
+        StringBuilder sb = new StringBuilder("algorithm=").append(canonical(algorithm, "algorithm")).append('\n');
+        new TreeMap<>(parameters).forEach((k, v) -> sb.append(canonical(k, "parameter name")).append('=')
+                .append(canonical(v, k)).append('\n'));
         try {
             byte[] h = MessageDigest.getInstance("SHA-256").digest(sb.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(h, 0, 4);
+            return HexFormat.of().formatHex(h);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Canonical text of a parameter value (see {@link #key}). */
+    static String canonical(Object v, String name) {
+        return switch (v) {
+            case null -> "null";
+            case String str -> quoted(str);
+            case Character ch -> quoted(ch.toString());
+            case Double x -> Double.toString(x);
+            case Float x -> Float.toString(x);
+            case Byte x -> Long.toString(x);
+            case Short x -> Long.toString(x);
+            case Integer x -> Long.toString(x);
+            case Long x -> Long.toString(x);
+            case java.math.BigInteger x -> x.toString();
+            case java.math.BigDecimal x -> x.toString();
+            case Boolean x -> x.toString();
+            case Enum<?> x -> x.getDeclaringClass().getSimpleName() + "." + x.name();
+            case double[] a -> join(Arrays.stream(a).mapToObj(Double::toString));
+            case float[] a -> join(IntStream.range(0, a.length).mapToObj(i -> Float.toString(a[i])));
+            case int[] a -> join(Arrays.stream(a).mapToObj(Long::toString));
+            case long[] a -> join(Arrays.stream(a).mapToObj(Long::toString));
+            case short[] a -> join(IntStream.range(0, a.length).mapToObj(i -> Long.toString(a[i])));
+            case byte[] a -> join(IntStream.range(0, a.length).mapToObj(i -> Long.toString(a[i])));
+            case char[] a -> quoted(new String(a));
+            case boolean[] a -> join(IntStream.range(0, a.length).mapToObj(i -> Boolean.toString(a[i])));
+            case Object[] a -> join(Arrays.stream(a).map(x -> canonical(x, name)));
+            case List<?> l -> join(l.stream().map(x -> canonical(x, name)));
+            case java.util.Set<?> set -> "set" + join(set.stream().map(x -> canonical(x, name)).sorted());
+            case Map<?, ?> m -> {
+                TreeMap<String, String> sorted = new TreeMap<>();
+                m.forEach((k, x) -> sorted.put(canonical(k, name), canonical(x, name)));
+                yield "{" + sorted.entrySet().stream().map(e -> e.getKey() + ":" + e.getValue())
+                        .collect(java.util.stream.Collectors.joining(",")) + "}";
+            }
+            case Record r -> {
+                StringBuilder sb = new StringBuilder(r.getClass().getSimpleName()).append('(');
+                var comps = r.getClass().getRecordComponents();
+                for (int i = 0; i < comps.length; i++) {
+                    if (i > 0) sb.append(',');
+                    try {
+                        var acc = comps[i].getAccessor();
+                        acc.setAccessible(true);
+                        sb.append(comps[i].getName()).append('=').append(canonical(acc.invoke(r), name));
+                    } catch (ReflectiveOperationException | RuntimeException e) {
+                        throw new IllegalArgumentException("parameter " + name + ": cannot read record component "
+                                + comps[i].getName() + " of " + r.getClass().getSimpleName(), e);
+                    }
+                }
+                yield sb.append(')').toString();
+            }
+            default -> {
+                try {
+                    if (v.getClass().getMethod("toString").getDeclaringClass() == Object.class)
+                        throw new IllegalArgumentException("parameter " + name + " (a " + v.getClass().getName()
+                                + ") has no stable text form; pass its values (numbers, strings, arrays, records)");
+                } catch (NoSuchMethodException e) {
+                    throw new IllegalStateException(e);
+                }
+                yield quoted(v.toString());
+            }
+        };
+    }
+
+    private static String join(java.util.stream.Stream<String> parts) {
+        return "[" + parts.collect(java.util.stream.Collectors.joining(",")) + "]";
+    }
+
+    private static String quoted(String s) {
+        return '"' + s.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + '"';
     }
 }

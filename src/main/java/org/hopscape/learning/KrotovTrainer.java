@@ -285,6 +285,9 @@ public final class KrotovTrainer {
      */
     public static final int BATCH_ROWS = 200;
 
+    /** Names the batched computation in checkpoint keys ({@code Sweep}): "KrotovBatch/" + {@link KrotovBatch#VERSION}. */
+    public static final String BATCH_ALGORITHM = "KrotovBatch/" + KrotovBatch.VERSION;
+
     /** Runs per batch for runs of {@code memories} memories each: {@link #BATCH_ROWS} / K, at least 1. */
     public static int runsPerBatch(int memories) {
         Check.positive("memories", memories);

@@ -36,6 +36,11 @@ import java.util.stream.IntStream;
  * Not thread-safe itself: one epoch at a time.
  */
 public final class KrotovBatch {
+    /**
+     * Version of the batched computation: bump it when a change alters its results (even by rounding), so that
+     * checkpointed sweeps computed with it are recomputed rather than mixed with new points.
+     */
+    public static final int VERSION = 1;
     /** Epochs between exact recomputations of the projections X·Mᵀ. */
     public static final int REFRESH_EVERY = 100;
     /** Products of the small per-run matrices below this many multiply-adds use plain loops instead of BLAS. */

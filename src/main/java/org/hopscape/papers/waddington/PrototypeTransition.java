@@ -4,20 +4,23 @@ import org.hopscape.analysis.FewMemoryTraining;
 import org.hopscape.analysis.SampleBasis;
 import org.hopscape.analysis.Sweep;
 import org.hopscape.analysis.TransitionLine;
+import org.hopscape.hopfield.DenseClassifier;
+import org.hopscape.learning.KrotovTrainer;
 import org.hopscape.util.Check;
 import org.hopscape.util.Rng;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.Table;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.function.IntFunction;
 
 /**
  * The feature-to-prototype transition of the two-sample system over an (n, T) grid (000 Fig 6; spec §6 Fig 6),
- * with the full update rule ({@link FewMemoryTraining}) run to its final state at every grid point, in
- * parallel through a checkpointed {@link Sweep}.
+ * with the full update rule (spec 000 §2.3) run to its final state at every grid point, the grid points trained
+ * in batches ({@link KrotovTrainer#trainBatch}: they share the two samples) through a checkpointed {@link Sweep}.
  * <ul>
  * <li><b>Intra-digit</b> (Fig 6 C/E/G): one memory, two different images A, B of the same digit (kit: 200-set
  *     rows 80 and 81, two 4s), default initialisation; columns {@code alpha_a}, {@code alpha_b}.</li>
@@ -116,24 +119,42 @@ public record PrototypeTransition(Kind kind, Options options, double[] gram, Tab
         return intra(Set200.row(INTRA_ROW_A), Set200.row(INTRA_ROW_B), Set200.digitOf(INTRA_ROW_A), o);
     }
 
+    /** Version of the intra/inter computations in checkpoint keys (bump when their results change). */
+    public static final String ALGORITHM = "fig6/2+" + KrotovTrainer.BATCH_ALGORITHM;
+
     /** Intra-digit transition on two images of one class. */
     public static PrototypeTransition intra(double[] a, double[] b, int digit, Options o) {
         double[][] x = {a.clone(), b.clone()};
         SampleBasis basis = new SampleBasis(x);
         int[] classes = {digit, digit};
-        IntFunction<Table> task = i -> {
-            double n = o.ns[i % o.ns.length], t = o.temperatures[i / o.ns.length];
-            double[][][] init = FewMemoryTraining.defaultInitialState(1, a.length, Rng.stream(o.seed(), i));
-            FewMemoryTraining run = new FewMemoryTraining(x, classes, init[0], init[1], n, t);
-            run.run(o.epochs(), o.rate());
-            double[] alpha = basis.coefficients(run.memory(0));
-            return row(n, t, new String[] {"alpha_a", "alpha_b"}, alpha);
-        };
         Map<String, Object> p = o.toMap();
         p.put("kind", "intra");
         p.put("gram", gramString(basis));
-        Table t = Sweep.run("03-fig6-intra", o.ns.length * o.temperatures.length, task, p, o.seed(), o.sweep());
+        Table t = Sweep.runBatched("03-fig6-intra", ALGORITHM, o.ns.length * o.temperatures.length, KrotovTrainer.runsPerBatch(1),
+                (batch, threads) -> {
+                    List<KrotovTrainer.Run> runs = new ArrayList<>();
+                    for (int i : batch) {
+                        double n = o.ns[i % o.ns.length], t0 = o.temperatures[i / o.ns.length];
+                        double[][][] init = FewMemoryTraining.defaultInitialState(1, a.length, Rng.stream(o.seed(), i));
+                        runs.add(run(x, classes, init[0], init[1], n, t0, o));
+                    }
+                    List<KrotovTrainer.Result> res = KrotovTrainer.trainBatch(runs, threads, null);
+                    List<Table> rows = new ArrayList<>();
+                    for (int q = 0; q < batch.length; q++) {
+                        int i = batch[q];
+                        double[] alpha = basis.coefficients(res.get(q).last().memory(0));
+                        rows.add(row(o.ns[i % o.ns.length], o.temperatures[i / o.ns.length], new String[] {"alpha_a", "alpha_b"}, alpha));
+                    }
+                    return rows;
+                }, p, o.seed(), o.sweep());
         return new PrototypeTransition(Kind.INTRA, o, gram(basis), t);
+    }
+
+    /** A run of the full update rule on the two samples (m = n, ρ = 0). */
+    private static KrotovTrainer.Run run(double[][] x, int[] classes, double[][] memories, double[][] labels, double n,
+                                         double t, Options o) {
+        DenseClassifier init = new DenseClassifier(memories, labels, n, t);
+        return new KrotovTrainer.Run(init, x, classes, KrotovTrainer.Options.paper(o.epochs()).withLearningRate(o.rate()));
     }
 
     /** Inter-digit transition on the 200-set mean 4 and mean 9. */
@@ -155,18 +176,25 @@ public record PrototypeTransition(Kind kind, Options options, double[] gram, Tab
         for (double[] r : lab) Arrays.fill(r, -1);
         lab[0][classA] = 1;
         lab[1][classB] = 1;
-        IntFunction<Table> task = i -> {
-            double n = o.ns[i % o.ns.length], t = o.temperatures[i / o.ns.length];
-            FewMemoryTraining run = new FewMemoryTraining(x, classes, mem, lab, n, t);
-            run.run(o.epochs(), o.rate());
-            double[] a1 = basis.coefficients(run.memory(0)), a2 = basis.coefficients(run.memory(1));
-            return row(n, t, new String[] {"m1_alpha_a", "m1_alpha_b", "m2_alpha_a", "m2_alpha_b"},
-                    new double[] {a1[0], a1[1], a2[0], a2[1]});
-        };
         Map<String, Object> p = o.toMap();
         p.put("kind", "inter");
         p.put("gram", gramString(basis));
-        Table t = Sweep.run("03-fig6-inter", o.ns.length * o.temperatures.length, task, p, o.seed(), o.sweep());
+        Table t = Sweep.runBatched("03-fig6-inter", ALGORITHM, o.ns.length * o.temperatures.length, KrotovTrainer.runsPerBatch(2),
+                (batch, threads) -> {
+                    List<KrotovTrainer.Run> runs = new ArrayList<>();
+                    for (int i : batch) runs.add(run(x, classes, mem, lab, o.ns[i % o.ns.length], o.temperatures[i / o.ns.length], o));
+                    List<KrotovTrainer.Result> res = KrotovTrainer.trainBatch(runs, threads, null);
+                    List<Table> rows = new ArrayList<>();
+                    for (int q = 0; q < batch.length; q++) {
+                        int i = batch[q];
+                        DenseClassifier last = res.get(q).last();
+                        double[] a1 = basis.coefficients(last.memory(0)), a2 = basis.coefficients(last.memory(1));
+                        rows.add(row(o.ns[i % o.ns.length], o.temperatures[i / o.ns.length],
+                                new String[] {"m1_alpha_a", "m1_alpha_b", "m2_alpha_a", "m2_alpha_b"},
+                                new double[] {a1[0], a1[1], a2[0], a2[1]}));
+                    }
+                    return rows;
+                }, p, o.seed(), o.sweep());
         return new PrototypeTransition(Kind.INTER, o, gram(basis), t);
     }
 

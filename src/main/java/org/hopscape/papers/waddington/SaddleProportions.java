@@ -4,7 +4,6 @@ import org.hopscape.analysis.FewMemoryTraining;
 import org.hopscape.analysis.PseudoInverseDecomposition;
 import org.hopscape.analysis.Sweep;
 import org.hopscape.hopfield.DenseClassifier;
-import org.hopscape.hopfield.kernel.KrotovKernel;
 import org.hopscape.learning.KrotovTrainer;
 import org.hopscape.util.Check;
 import org.hopscape.util.Rng;
@@ -12,8 +11,10 @@ import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.Table;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 
@@ -31,7 +32,7 @@ import java.util.SplittableRandom;
  *     pop_d = #memories with l_d ≥ 0.9; proportion of the first digit = mean pop_a / (mean pop_a + mean pop_b)
  *     with a, b the first two digits.</li>
  * </ul>
- * Both are checkpointed, parallel {@link Sweep}s.
+ * Both are checkpointed, parallel {@link Sweep}s of batched runs ({@link KrotovTrainer#trainBatch}).
  */
 public final class SaddleProportions {
     private SaddleProportions() {}
@@ -183,22 +184,55 @@ public final class SaddleProportions {
         return b;
     }
 
-    /** Saddles over (T, n, initial digit): one row each with n, T, T_r, ic and alphabar_<d> per digit. */
+    /** Version of the saddle computation in checkpoint keys (bump when its results change). */
+    public static final String SADDLE_ALGORITHM = "fig7-saddles/2+" + KrotovTrainer.BATCH_ALGORITHM;
+    /** Version of the population computation in checkpoint keys (bump when its results change). */
+    public static final String POPULATION_ALGORITHM = "fig7-populations/2+" + KrotovTrainer.BATCH_ALGORITHM;
+
+    /**
+     * Saddles over (T, n, initial digit): one row each with n, T, T_r, ic and alphabar_<d> per digit. The one-memory
+     * runs share their 60 training rows and are trained in batches ({@link KrotovTrainer#trainBatch}).
+     */
     public static Saddles saddles(Options o) {
         double[] ts = o.saddleTemperatures(), ns = o.saddleNs();
         int[] ics = o.initialDigits();
         int points = ts.length * ns.length * ics.length;
+        double[][] x = trainingSet(o.digits());
+        int[] classes = trainingClasses(o.digits());
         basis200(); // build once before the threads start
-        Table t = Sweep.run("03-fig7-saddles", points, i -> {
-            int ic = ics[i % ics.length], j = i / ics.length;
-            double n = ns[j % ns.length], temp = ts[j / ns.length];
-            double[] ab = alphaBar(saddleMemory(o, n, temp, ic, i), o.digits());
-            Table r = Table.create("saddle", DoubleColumn.create("n", new double[] {n}), DoubleColumn.create("T", new double[] {temp}),
-                    DoubleColumn.create("T_r", new double[] {temp / 784}), IntColumn.create("ic", new int[] {ic}));
-            for (int k = 0; k < ab.length; k++) r.addColumns(DoubleColumn.create("alphabar_" + o.digits()[k], new double[] {ab[k]}));
-            return r;
+        Table t = Sweep.runBatched("03-fig7-saddles", SADDLE_ALGORITHM, points, KrotovTrainer.runsPerBatch(1), (batch, threads) -> {
+            List<KrotovTrainer.Run> runs = new ArrayList<>();
+            for (int i : batch) {
+                int ic = ics[i % ics.length], j = i / ics.length;
+                runs.add(new KrotovTrainer.Run(initialSaddle(o, ns[j % ns.length], ts[j / ns.length], ic, i), x, classes,
+                        KrotovTrainer.Options.paper(o.saddleEpochs()).withLearningRate(o.rate())));
+            }
+            List<KrotovTrainer.Result> res = KrotovTrainer.trainBatch(runs, threads, null);
+            List<Table> rows = new ArrayList<>();
+            for (int q = 0; q < batch.length; q++) {
+                int i = batch[q], ic = ics[i % ics.length], j = i / ics.length;
+                double n = ns[j % ns.length], temp = ts[j / ns.length];
+                double[] ab = alphaBar(res.get(q).last().memory(0), o.digits());
+                Table r = Table.create("saddle", DoubleColumn.create("n", new double[] {n}), DoubleColumn.create("T", new double[] {temp}),
+                        DoubleColumn.create("T_r", new double[] {temp / 784}), IntColumn.create("ic", new int[] {ic}));
+                for (int k = 0; k < ab.length; k++) r.addColumns(DoubleColumn.create("alphabar_" + o.digits()[k], new double[] {ab[k]}));
+                rows.add(r);
+            }
+            return rows;
         }, withGrid(o.toMap(), "saddle", ts, ns, o.saddleEpochs()), o.seed(), o.sweep());
         return new Saddles(o, t);
+    }
+
+    /**
+     * The one-memory start of a saddle run near digit k at (n, T): memory 0.8 × mean(k), labels noise − 0.6 + 1.2·[d = k]
+     * (noise stream {@code Rng.stream(seed, item)}), temperature T_eff = T / K^{1/n}.
+     */
+    static DenseClassifier initialSaddle(Options o, double n, double t, int k, long item) {
+        double[] mean = Set200.mean(k);
+        double[] m = new double[mean.length];
+        for (int i = 0; i < m.length; i++) m[i] = INITIAL_SCALE * mean[i];
+        double[] l = initialLabels(k, SADDLE_NOISE_MEAN, SADDLE_NOISE_SD, Rng.stream(o.seed(), item));
+        return DenseClassifier.ofFlat(1, m.length, FewMemoryTraining.CLASSES, m, l, n, t / Math.pow(o.memories(), 1 / n));
     }
 
     /** Saddle ᾱ per (n, T, ic). */
@@ -222,33 +256,42 @@ public final class SaddleProportions {
 
     // ------------------------------------------------------------------ populations
 
-    /** Population runs over (T, n, ic, run): one row each with n, T, T_r, ic, run and pop_<d> per digit. */
+    /**
+     * Population runs over (T, n, ic, run): one row each with n, T, T_r, ic, run and pop_<d> per digit. The runs share
+     * their 60 training rows and are trained in batches ({@link KrotovTrainer#trainBatch}).
+     */
     public static Populations populations(Options o) {
         double[][] x = trainingSet(o.digits());
         int[] classes = trainingClasses(o.digits());
         double[] ts = o.populationTemperatures(), ns = o.populationNs();
         int[] ics = o.initialDigits();
         int runs = o.runs(), points = ts.length * ns.length * ics.length * runs;
-        int blasBefore = KrotovKernel.blasThreads();
-        if (o.sweep().threads() > 1) KrotovKernel.setBlasThreads(1);
-        try {
-            Table t = Sweep.run("03-fig7-populations", points, i -> {
-                int run = i % runs, j = i / runs, ic = ics[j % ics.length];
-                j /= ics.length;
-                double n = ns[j % ns.length], temp = ts[j / ns.length];
-                DenseClassifier last = KrotovTrainer.train(initialPopulation(o, ic, n, temp, i), x, classes,
-                        KrotovTrainer.Options.paper(o.epochs()).withLearningRate(o.rate())).last();
-                Table r = Table.create("run", DoubleColumn.create("n", new double[] {n}), DoubleColumn.create("T", new double[] {temp}),
-                        DoubleColumn.create("T_r", new double[] {temp / 784}), IntColumn.create("ic", new int[] {ic}),
-                        IntColumn.create("run", new int[] {run}));
-                for (int d : o.digits())
-                    r.addColumns(IntColumn.create("pop_" + d, new int[] {last.memoriesWithLabel(d, POPULATION_THRESHOLD).length}));
-                return r;
-            }, withGrid(o.toMap(), "population", ts, ns, o.epochs()), o.seed(), o.sweep());
-            return new Populations(o, t);
-        } finally {
-            if (o.sweep().threads() > 1) KrotovKernel.setBlasThreads(blasBefore);
-        }
+        Table t = Sweep.runBatched("03-fig7-populations", POPULATION_ALGORITHM, points, KrotovTrainer.runsPerBatch(o.memories()),
+                (batch, threads) -> {
+                    List<KrotovTrainer.Run> rs = new ArrayList<>();
+                    for (int i : batch) {
+                        int j = i / runs, ic = ics[j % ics.length];
+                        j /= ics.length;
+                        rs.add(new KrotovTrainer.Run(initialPopulation(o, ic, ns[j % ns.length], ts[j / ns.length], i), x, classes,
+                                KrotovTrainer.Options.paper(o.epochs()).withLearningRate(o.rate())));
+                    }
+                    List<KrotovTrainer.Result> res = KrotovTrainer.trainBatch(rs, threads, null);
+                    List<Table> rows = new ArrayList<>();
+                    for (int q = 0; q < batch.length; q++) {
+                        int i = batch[q], run = i % runs, j = i / runs, ic = ics[j % ics.length];
+                        j /= ics.length;
+                        double n = ns[j % ns.length], temp = ts[j / ns.length];
+                        DenseClassifier last = res.get(q).last();
+                        Table r = Table.create("run", DoubleColumn.create("n", new double[] {n}), DoubleColumn.create("T", new double[] {temp}),
+                                DoubleColumn.create("T_r", new double[] {temp / 784}), IntColumn.create("ic", new int[] {ic}),
+                                IntColumn.create("run", new int[] {run}));
+                        for (int d : o.digits())
+                            r.addColumns(IntColumn.create("pop_" + d, new int[] {last.memoriesWithLabel(d, POPULATION_THRESHOLD).length}));
+                        rows.add(r);
+                    }
+                    return rows;
+                }, withGrid(o.toMap(), "population", ts, ns, o.epochs()), o.seed(), o.sweep());
+        return new Populations(o, t);
     }
 
     /** K identical memories 0.8 × mean(k) with labels noise − 0.6 + 1.2·[d = k] (population recipe). */

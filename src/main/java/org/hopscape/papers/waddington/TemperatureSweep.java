@@ -3,15 +3,16 @@ package org.hopscape.papers.waddington;
 import org.hopscape.analysis.FewMemoryTraining;
 import org.hopscape.analysis.Sweep;
 import org.hopscape.hopfield.DenseClassifier;
-import org.hopscape.hopfield.kernel.KrotovKernel;
 import org.hopscape.learning.KrotovTrainer;
 import org.hopscape.util.Check;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.Table;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -75,7 +76,13 @@ public record TemperatureSweep(Options options, Table table, Map<Double, DenseCl
         public double[] temperatures() { return temperatures.clone(); }
     }
 
-    /** Train at every temperature (resuming a checkpoint) and count populations. */
+    /** Version of the computation in checkpoint keys (bump when its results change). */
+    public static final String ALGORITHM = "fig8-temperature/2+" + KrotovTrainer.BATCH_ALGORITHM;
+
+    /**
+     * Train at every temperature (resuming a checkpoint) and count populations. The runs share the 200-set and are
+     * trained in fixed batches of {@link KrotovTrainer#runsPerBatch} consecutive temperatures.
+     */
     public static TemperatureSweep run(Options o) {
         double[][] x = Set200.images();
         int[] classes = Set200.set().classes();
@@ -83,52 +90,65 @@ public record TemperatureSweep(Options options, Table table, Map<Double, DenseCl
         Map<Double, DenseClassifier> states = new ConcurrentHashMap<>();
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("n", o.n());
-        p.put("temperatures", Arrays.toString(ts));
+        p.put("temperatures", ts);
         p.put("epochs", o.epochs());
         p.put("rate", o.rate());
         p.put("memories", o.memories());
         p.put("training set", Set200.source());
-        int before = KrotovKernel.blasThreads();
-        if (o.sweep().threads() > 1) KrotovKernel.setBlasThreads(1);
-        try {
-            Table t = Sweep.run("03-fig8-temperature", ts.length, i -> {
-                DenseClassifier last = train(o, i);
-                states.put(ts[i], last);
+        Table t = Sweep.runBatched("03-fig8-temperature", ALGORITHM, ts.length, batchSize(o), (batch, threads) -> {
+            List<DenseClassifier> last = train(o, batch, threads);
+            List<Table> rows = new ArrayList<>();
+            for (int q = 0; q < batch.length; q++) {
+                int i = batch[q];
+                DenseClassifier c = last.get(q);
+                states.put(ts[i], c);
                 Table r = Table.create("run", DoubleColumn.create("T", new double[] {ts[i]}),
                         DoubleColumn.create("T_r", new double[] {ts[i] / 784}));
                 int total = 0;
                 for (int d = 0; d < FewMemoryTraining.CLASSES; d++) {
-                    int pop = population(last, d);
+                    int pop = population(c, d);
                     total += pop;
                     r.addColumns(IntColumn.create("pop_" + d, new int[] {pop}));
                 }
                 r.addColumns(IntColumn.create("total", new int[] {total}),
-                        DoubleColumn.create("accuracy", new double[] {last.accuracy(x, classes)}));
-                return r;
-            }, p, o.seed(), o.sweep());
-            return new TemperatureSweep(o, t, Map.copyOf(states));
-        } finally {
-            if (o.sweep().threads() > 1) KrotovKernel.setBlasThreads(before);
-        }
+                        DoubleColumn.create("accuracy", new double[] {c.accuracy(x, classes)}));
+                rows.add(r);
+            }
+            return rows;
+        }, p, o.seed(), o.sweep());
+        return new TemperatureSweep(o, t, Map.copyOf(states));
     }
 
-    /** The run at temperature index i: default initialisation (seed·1000 + i), common recipe. */
-    static DenseClassifier train(Options o, int i) {
+    static int batchSize(Options o) {
+        return KrotovTrainer.runsPerBatch(o.memories());
+    }
+
+    /** The runs at these temperature indices, trained as one batch: default initialisation (seed·1000 + i), common recipe. */
+    static List<DenseClassifier> train(Options o, int[] indices, int threads) {
         double[][] x = Set200.images();
-        DenseClassifier init = DenseClassifier.gaussian(o.memories(), x[0].length, FewMemoryTraining.CLASSES,
-                o.n(), o.temperatures[i], o.seed() * 1000 + i);
-        return KrotovTrainer.train(init, x, Set200.set().classes(),
-                KrotovTrainer.Options.paper(o.epochs()).withLearningRate(o.rate())).last();
+        List<KrotovTrainer.Run> runs = new ArrayList<>();
+        for (int i : indices) {
+            DenseClassifier init = DenseClassifier.gaussian(o.memories(), x[0].length, FewMemoryTraining.CLASSES,
+                    o.n(), o.temperatures[i], o.seed() * 1000 + i);
+            runs.add(new KrotovTrainer.Run(init, x, Set200.set().classes(),
+                    KrotovTrainer.Options.paper(o.epochs()).withLearningRate(o.rate())));
+        }
+        return KrotovTrainer.trainBatch(runs, threads, null).stream().map(KrotovTrainer.Result::last).toList();
     }
 
     /**
-     * The final classifier at temperature T: kept from this session's run, else trained again (deterministic:
-     * the same as the run the table came from).
+     * The final classifier at temperature T: kept from this session's run, else trained again with the batch it was
+     * computed in (deterministic: the same as the run the table came from).
      */
     public DenseClassifier finalState(double t) {
         DenseClassifier c = finalStates.get(t);
         if (c != null) return c;
-        for (int i = 0; i < options.temperatures.length; i++) if (options.temperatures[i] == t) return train(options, i);
+        for (int i = 0; i < options.temperatures.length; i++)
+            if (options.temperatures[i] == t) {
+                int b = batchSize(options), from = i / b * b;
+                int[] batch = java.util.stream.IntStream.range(from, Math.min(options.temperatures.length, from + b)).toArray();
+                return train(options, batch, options.sweep().threads()).get(i - from);
+            }
         throw new IllegalArgumentException("temperature " + t + " is not in the sweep " + Arrays.toString(options.temperatures));
     }
 

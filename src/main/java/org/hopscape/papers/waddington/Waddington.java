@@ -2,11 +2,13 @@ package org.hopscape.papers.waddington;
 
 import org.hopscape.analysis.PseudoInverseDecomposition;
 import org.hopscape.analysis.Splits;
+import org.hopscape.analysis.Sweep;
 import org.hopscape.data.Digits;
 import org.hopscape.data.Mnist;
 import org.hopscape.data.TrainingSet200;
 import org.hopscape.embed.Umap;
 import org.hopscape.hopfield.DenseClassifier;
+import org.hopscape.hopfield.kernel.Runs;
 import org.hopscape.learning.KrotovTrainer;
 import org.hopscape.util.Check;
 import org.hopscape.util.Progress;
@@ -34,20 +36,18 @@ public final class Waddington {
     public static final int MEMORIES = 100;
     /** Label threshold of a memory "of digit d" (000 Fig. 1 caption). */
     public static final double LABEL_THRESHOLD = 0.99;
-    /** Independent runs at a time (2 cores). */
-    public static final int PARALLEL_RUNS = 2;
 
     static DenseClassifier start(double n, double temperature, long seed) {
         return DenseClassifier.gaussian(MEMORIES, Mnist.PIXELS, DenseClassifier.DIGITS, n, temperature, seed);
     }
 
-    /** Runs of the common recipe on the grid ns × temps (row-major: for each n, each T), in parallel. */
+    /** Runs of the common recipe on the grid ns × temps (row-major: for each n, each T), batched, on {@code threads} threads. */
     static List<KrotovTrainer.Result> sweep(TrainingSet200 set, double[] ns, double[] temps, KrotovTrainer.Options o,
-                                            long seed, Progress progress) {
+                                            long seed, int threads, Progress progress) {
         List<KrotovTrainer.Run> runs = new ArrayList<>();
         for (double n : ns)
             for (double t : temps) runs.add(new KrotovTrainer.Run(start(n, t, seed), set.images(), set.classes(), o));
-        return KrotovTrainer.trainAll(runs, PARALLEL_RUNS, progress);
+        return KrotovTrainer.trainBatched(runs, threads, KrotovTrainer.runsPerBatch(MEMORIES), progress);
     }
 
     /**
@@ -207,9 +207,15 @@ public final class Waddington {
         return k;
     }
 
-    /** Fig. 1 runs (spec 000 §6 Fig 1): n × T grid, common recipe, {@code epochs} epochs. */
+    /** Fig. 1 runs (spec 000 §6 Fig 1): n × T grid, common recipe, {@code epochs} epochs, on every available processor. */
     public static Fig1 fig1(TrainingSet200 set, double[] ns, double[] temps, int epochs, long seed, Progress progress) {
-        List<KrotovTrainer.Result> res = sweep(set, ns, temps, KrotovTrainer.Options.paper(epochs), seed, progress);
+        return fig1(set, ns, temps, epochs, seed, Runs.defaultThreads(), progress);
+    }
+
+    /** Fig. 1 runs on {@code threads} threads (results do not depend on it). */
+    public static Fig1 fig1(TrainingSet200 set, double[] ns, double[] temps, int epochs, long seed, int threads,
+                            Progress progress) {
+        List<KrotovTrainer.Result> res = sweep(set, ns, temps, KrotovTrainer.Options.paper(epochs), seed, threads, progress);
         PseudoInverseDecomposition pid = PseudoInverseDecomposition.of(set.images(), set.classes());
         List<Fig1Run> runs = new ArrayList<>();
         for (KrotovTrainer.Result r : res) {
@@ -224,13 +230,27 @@ public final class Waddington {
 
     /** One (n, T) point of 000 Fig. 2A. */
     public record Fig2Point(double n, double temperature, double meanMaxAlpha, double sdMaxAlpha,
-                            double meanReconstruction, double sdReconstruction, double accuracy, DenseClassifier last) {}
+                            double meanReconstruction, double sdReconstruction, double accuracy, DenseClassifier last) {
+        // last: the final classifier, null for a point read back from a checkpoint (see Fig2.finalState)
+    }
 
-    /** Fig. 2: mean max|α| and reconstruction count vs n per T, and the final memories for the UMAP panels. */
-    public record Fig2(List<Fig2Point> points, String source, int epochs) {
+    /**
+     * Fig. 2: mean max|α| and reconstruction count vs n per T, and the final memories for the UMAP panels.
+     *
+     * @param retrain trains again the batch of the run at (n, T) and returns its final classifier (for points read
+     *                back from a checkpoint, whose {@link Fig2Point#last} is null)
+     */
+    public record Fig2(List<Fig2Point> points, String source, int epochs, java.util.function.BiFunction<Double, Double,
+            DenseClassifier> retrain) {
         public Fig2Point at(double n, double temperature) {
             for (Fig2Point p : points) if (p.n() == n && p.temperature() == temperature) return p;
             throw new IllegalArgumentException("no run at n = " + n + ", T = " + temperature);
+        }
+
+        /** The final classifier of the run at (n, T): kept from this session, else trained again with its batch. */
+        public DenseClassifier finalState(double n, double temperature) {
+            DenseClassifier c = at(n, temperature).last();
+            return c != null ? c : retrain.apply(n, temperature);
         }
 
         public Table toTable() {
@@ -271,7 +291,7 @@ public final class Waddington {
             List<double[][]> panels = new ArrayList<>();
             List<String> names = new ArrayList<>();
             for (double[] nt : nAndT) {
-                panels.add(e.place(at(nt[0], nt[1]).last().memories()));
+                panels.add(e.place(finalState(nt[0], nt[1]).memories()));
                 names.add(String.format("n=%s, T_r=%.2f", fmt(nt[0]), nt[1] / Mnist.PIXELS));
             }
             return WaddingtonFigures.umapPanels("Fig 2B — final memories (white); panels: "
@@ -279,18 +299,72 @@ public final class Waddington {
         }
     }
 
-    /** Fig. 2 runs (spec 000 §6 Fig 2): n × T grid, common recipe, {@code epochs} epochs (paper: 10,000). */
+    /** Version of the Fig. 2 computation in checkpoint keys (bump when its results change). */
+    public static final String FIG2_ALGORITHM = "fig2/2+" + KrotovTrainer.BATCH_ALGORITHM;
+
+    /** Fig. 2 runs (spec 000 §6 Fig 2): n × T grid, common recipe, {@code epochs} epochs (paper: 10,000); no checkpoint. */
     public static Fig2 fig2(TrainingSet200 set, double[] ns, double[] temps, int epochs, long seed, Progress progress) {
-        List<KrotovTrainer.Result> res = sweep(set, ns, temps, KrotovTrainer.Options.paper(epochs), seed, progress);
+        return fig2(set, ns, temps, epochs, seed, Sweep.Options.inMemory().withProgress(progress));
+    }
+
+    /**
+     * Fig. 2 as a checkpointed {@link Sweep} "02-fig2" (points: for each n, each T), the runs trained in fixed batches
+     * ({@link KrotovTrainer#trainBatch}); with {@code sweep.directory()} set, an interrupted sweep resumes where it
+     * stopped. The table holds the statistics; final classifiers are kept for the runs computed in this session.
+     */
+    public static Fig2 fig2(TrainingSet200 set, double[] ns, double[] temps, int epochs, long seed, Sweep.Options sweep) {
         PseudoInverseDecomposition pid = PseudoInverseDecomposition.of(set.images(), set.classes());
+        int points = ns.length * temps.length, batchSize = KrotovTrainer.runsPerBatch(MEMORIES);
+        java.util.Map<Integer, DenseClassifier> finals = new java.util.concurrent.ConcurrentHashMap<>();
+        java.util.Map<String, Object> params = new java.util.LinkedHashMap<>();
+        params.put("ns", ns.clone());
+        params.put("temperatures", temps.clone());
+        params.put("epochs", epochs);
+        params.put("memories", MEMORIES);
+        params.put("rate", KrotovTrainer.Options.PAPER_RATE);
+        params.put("training set", set.source());
+        params.put("seed", seed);
+        java.util.function.BiFunction<int[], Integer, List<DenseClassifier>> train = (batch, threads) -> {
+            List<KrotovTrainer.Run> runs = new ArrayList<>();
+            for (int i : batch)
+                runs.add(new KrotovTrainer.Run(start(ns[i / temps.length], temps[i % temps.length], seed), set.images(),
+                        set.classes(), KrotovTrainer.Options.paper(epochs)));
+            return KrotovTrainer.trainBatch(runs, threads, null).stream().map(KrotovTrainer.Result::last).toList();
+        };
+        tech.tablesaw.api.Table t = Sweep.runBatched("02-fig2", FIG2_ALGORITHM, points, batchSize, (batch, threads) -> {
+            List<DenseClassifier> last = train.apply(batch, threads);
+            List<tech.tablesaw.api.Table> rows = new ArrayList<>();
+            for (int q = 0; q < batch.length; q++) {
+                DenseClassifier c = last.get(q);
+                finals.put(batch[q], c);
+                var s = pid.summarise(c.memories());
+                rows.add(tech.tablesaw.api.Table.create("point", DoubleColumn.create("n", new double[] {c.n()}),
+                        DoubleColumn.create("T", new double[] {c.temperature()}),
+                        DoubleColumn.create("mean max|α|", new double[] {s.meanMaxAlpha()}),
+                        DoubleColumn.create("sd max|α|", new double[] {s.sdMaxAlpha()}),
+                        DoubleColumn.create("mean reconstruction", new double[] {s.meanReconstructionCount()}),
+                        DoubleColumn.create("sd reconstruction", new double[] {s.sdReconstructionCount()}),
+                        DoubleColumn.create("accuracy", new double[] {c.accuracy(set.images(), set.classes())})));
+            }
+            return rows;
+        }, params, seed, sweep);
         List<Fig2Point> pts = new ArrayList<>();
-        for (KrotovTrainer.Result r : res) {
-            DenseClassifier c = r.last();
-            var s = pid.summarise(c.memories());
-            pts.add(new Fig2Point(c.n(), c.temperature(), s.meanMaxAlpha(), s.sdMaxAlpha(), s.meanReconstructionCount(),
-                    s.sdReconstructionCount(), r.accuracy(), c));
+        for (int r = 0; r < t.rowCount(); r++) {
+            int i = t.intColumn(Sweep.POINT).get(r);
+            pts.add(new Fig2Point(t.doubleColumn("n").get(r), t.doubleColumn("T").get(r), t.doubleColumn("mean max|α|").get(r),
+                    t.doubleColumn("sd max|α|").get(r), t.doubleColumn("mean reconstruction").get(r),
+                    t.doubleColumn("sd reconstruction").get(r), t.doubleColumn("accuracy").get(r), finals.get(i)));
         }
-        return new Fig2(pts, set.source(), epochs);
+        java.util.function.BiFunction<Double, Double, DenseClassifier> retrain = (n, temp) -> {
+            for (int i = 0; i < points; i++)
+                if (ns[i / temps.length] == n && temps[i % temps.length] == temp) {
+                    int from = i / batchSize * batchSize;
+                    int[] batch = java.util.stream.IntStream.range(from, Math.min(points, from + batchSize)).toArray();
+                    return train.apply(batch, sweep.threads()).get(i - from);
+                }
+            throw new IllegalArgumentException("no run at n = " + n + ", T = " + temp);
+        };
+        return new Fig2(pts, set.source(), epochs, retrain);
     }
 
     // ============================================================================================ Fig 3

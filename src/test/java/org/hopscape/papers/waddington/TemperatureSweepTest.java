@@ -55,5 +55,8 @@ class TemperatureSweepTest {
         TemperatureSweep again = TemperatureSweep.run(o); // read back, nothing trained
         assertTrue(again.finalStates().isEmpty());
         assertEquals(s.table().print(), again.table().print());
+        // a final state not kept in this session is retrained with its batch: the very run the table came from
+        assertArrayEquals(s.finalStates().get(800.0).flatMemories(), again.finalState(800).flatMemories(), 0.0);
+        assertArrayEquals(s.finalStates().get(650.0).flatLabels(), again.finalState(650).flatLabels(), 0.0);
     }
 }
