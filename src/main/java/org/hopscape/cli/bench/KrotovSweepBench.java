@@ -19,7 +19,8 @@ import java.util.SplittableRandom;
  * from the measured rates, both from wall time (what this machine gave, shared with other work: the load average is
  * printed) and from process CPU time divided by the cores (an idle machine).
  *
- * <p>Usage: {@code KrotovSweepBench [fig2 epochs=200] [fig7 epochs=400] [runs=20] [threads=all]}. Runs cycle over
+ * <p>Usage: {@code KrotovSweepBench [fig2 epochs=200] [fig7 epochs=300] [runs=12] [threads=all] [repetitions=3]}: the two
+ * paths alternate within each repetition (after an untimed warm-up of both) and the medians are compared. Runs cycle over
  * n ∈ {3, 10, 20, 30, 40, 50} and the recipe's temperatures, as in the sweeps.
  */
 public final class KrotovSweepBench {
@@ -29,38 +30,44 @@ public final class KrotovSweepBench {
 
     public static void main(String[] args) {
         int e2 = args.length > 0 ? Integer.parseInt(args[0]) : 200;
-        int e7 = args.length > 1 ? Integer.parseInt(args[1]) : 400;
-        int runs = args.length > 2 ? Integer.parseInt(args[2]) : 20;
+        int e7 = args.length > 1 ? Integer.parseInt(args[1]) : 300;
+        int runs = args.length > 2 ? Integer.parseInt(args[2]) : 12;
         int threads = args.length > 3 ? Integer.parseInt(args[3]) : Runs.defaultThreads();
+        int reps = args.length > 4 ? Integer.parseInt(args[4]) : 3;
         TrainingSet200 set = TrainingSet200.load();
-        System.out.printf("Krotov sweep benchmark: %d runs per recipe, %d threads (%d cores), data: %s%n", runs, threads,
-                Runtime.getRuntime().availableProcessors(), set.source());
+        System.out.printf("Krotov sweep benchmark: %d runs per recipe, %d threads (%d cores), median of %d alternating"
+                + " repetitions, data: %s%n", runs, threads, Runtime.getRuntime().availableProcessors(), reps, set.source());
         System.out.println(load("start"));
-        // warm-up (JIT, OpenBLAS buffers), not timed
-        time(fig2(set, 4, 20), threads, true);
-        time(fig2(set, 4, 20), threads, false);
-
-        double[] one2 = time(fig2(set, runs, e2), threads, false);
-        double[] bat2 = time(fig2(set, runs, e2), threads, true);
-        double[] one7 = time(fig7(set, runs, e7), threads, false);
-        double[] bat7 = time(fig7(set, runs, e7), threads, true);
+        // warm-up (JIT compilation of every path, OpenBLAS buffers), not timed
+        for (boolean batched : new boolean[] {true, false}) {
+            time(fig2(set, 4, 150), threads, batched);
+            time(fig7(set, 4, 150), threads, batched);
+        }
+        double[][] one2 = new double[reps][], bat2 = new double[reps][], one7 = new double[reps][], bat7 = new double[reps][];
+        for (int r = 0; r < reps; r++) {
+            one2[r] = time(fig2(set, runs, e2), threads, false);
+            bat2[r] = time(fig2(set, runs, e2), threads, true);
+            one7[r] = time(fig7(set, runs, e7), threads, false);
+            bat7[r] = time(fig7(set, runs, e7), threads, true);
+        }
+        double[] o2 = median(one2), b2 = median(bat2), o7 = median(one7), b7 = median(bat7);
         System.out.println(load("end"));
         System.out.println();
         System.out.println("recipe                    | path               | wall s | CPU s | 10k-epoch runs/h (wall) | (CPU/cores)");
-        row("Fig 2 (S=200, K=100)", "one run per thread", one2, runs, e2, threads);
-        row("Fig 2 (S=200, K=100)", "batched", bat2, runs, e2, threads);
-        row("Fig 7 (S=60, K=100)", "one run per thread", one7, runs, e7, threads);
-        row("Fig 7 (S=60, K=100)", "batched", bat7, runs, e7, threads);
+        row("Fig 2 (S=200, K=100)", "one run per thread", o2, runs, e2, threads);
+        row("Fig 2 (S=200, K=100)", "batched", b2, runs, e2, threads);
+        row("Fig 7 (S=60, K=100)", "one run per thread", o7, runs, e7, threads);
+        row("Fig 7 (S=60, K=100)", "batched", b7, runs, e7, threads);
         System.out.println();
         System.out.printf("ratio batched / one run per thread: Fig 2 %.2f× (wall) %.2f× (CPU); Fig 7 %.2f× (wall) %.2f× (CPU)"
-                + "  (target on Fig 7: ≥ 2×)%n", one2[0] / bat2[0], one2[1] / bat2[1], one7[0] / bat7[0], one7[1] / bat7[1]);
+                + "  (target on Fig 7: ≥ 2×)%n", o2[0] / b2[0], o2[1] / b2[1], o7[0] / b7[0], o7[1] / b7[1]);
         int cores = Math.min(threads, Runtime.getRuntime().availableProcessors());
         System.out.printf("projected full Fig 2 grid (%d runs × 10,000 epochs), batched: %.1f min at this load, %.1f min on"
-                + " %d idle cores (target ≤ 20 min)%n", FIG2_GRID, minutes(bat2[0], runs, e2, FIG2_GRID),
-                minutes(bat2[1] / cores, runs, e2, FIG2_GRID), cores);
+                + " %d idle cores (target ≤ 20 min)%n", FIG2_GRID, minutes(b2[0], runs, e2, FIG2_GRID),
+                minutes(b2[1] / cores, runs, e2, FIG2_GRID), cores);
         System.out.printf("projected full Fig 7 populations (%d runs × 10,000 epochs), batched: %.1f min at this load, %.1f"
-                + " min on %d idle cores (target ≤ 90 min)%n", FIG7_RUNS, minutes(bat7[0], runs, e7, FIG7_RUNS),
-                minutes(bat7[1] / cores, runs, e7, FIG7_RUNS), cores);
+                + " min on %d idle cores (target ≤ 90 min)%n", FIG7_RUNS, minutes(b7[0], runs, e7, FIG7_RUNS),
+                minutes(b7[1] / cores, runs, e7, FIG7_RUNS), cores);
     }
 
     /** Fig 2 recipe runs: default initialisation (seed 1), η = 0.005, n over a few orders, T over the Fig 2 values. */
@@ -98,6 +105,15 @@ public final class KrotovSweepBench {
             out.add(new KrotovTrainer.Run(init, x, sub.classes(), KrotovTrainer.Options.paper(epochs).withLearningRate(0.01)));
         }
         return out;
+    }
+
+    /** Element-wise median of {wall, CPU} pairs. */
+    static double[] median(double[][] t) {
+        double[] w = new double[t.length], c = new double[t.length];
+        for (int i = 0; i < t.length; i++) { w[i] = t[i][0]; c[i] = t[i][1]; }
+        java.util.Arrays.sort(w);
+        java.util.Arrays.sort(c);
+        return new double[] {w[t.length / 2], c[t.length / 2]};
     }
 
     /** Wall seconds and process CPU seconds of training the runs. */

@@ -2,8 +2,10 @@ package org.hopscape.hopfield.kernel;
 
 import org.hopscape.util.Blas;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ForkJoinPool;
 import java.util.function.IntConsumer;
@@ -49,13 +51,14 @@ public final class KrotovBatch {
     private final int s, n, c, d, runs, rows;
     private final double[] x;             // S×N, pixel columns permuted: the D distinct columns first (read)
     private final int[] order;            // internal pixel j holds pixel order[j] of the caller's layout
-    private final int[] duplicate;        // internal pixel D + j is a copy of distinct column duplicate[j]
+    private final int[] groupStart, groupEnd, groupColumn; // internal pixels [start, end) ≥ D copy distinct column c
     private final double[] gram;          // S×S, or null (projections recomputed every epoch)
     private final double[] targets;       // S×C
     private final int[] offset;           // run r owns memory rows [offset[r], offset[r+1])
     private final KrotovKernel.Step[] steps;
     private final double[] m, l;          // rows×N (memory μ = row μ × pending[μ]), rows×C
     private final double[] pending;       // per memory: rescale factor not yet applied to its row
+    private final double[] stepScale, gradInv, velocityInv, rescale; // per memory, set by update()
     private final double[] proj, f, fp, w, q; // S×rows (column block per run)
     private final double[] z;             // S×rows, X Xᵀ cᵀ of the velocity (momentum runs only), else null
     private final double[] h, e;          // R blocks of S×C
@@ -110,20 +113,28 @@ public final class KrotovBatch {
             distinctOf[i] = seen.computeIfAbsent(new ColumnKey(bits), key -> seen.size());
         }
         d = seen.size();
+        // internal order: the first pixel of each distinct column (0 … D−1), then the other copies grouped by column
         order = new int[n];
-        duplicate = new int[n - d];
-        int copies = 0;
         boolean[] placed = new boolean[d];
+        List<List<Integer>> copies = new ArrayList<>();
+        for (int j = 0; j < d; j++) copies.add(new ArrayList<>());
         for (int i = 0; i < n; i++) {
             int j = distinctOf[i];
             if (!placed[j]) {
                 placed[j] = true;
                 order[j] = i;
-            } else {
-                order[d + copies] = i;
-                duplicate[copies++] = j;
-            }
+            } else copies.get(j).add(i);
         }
+        List<int[]> groups = new ArrayList<>();
+        int next = d;
+        for (int j = 0; j < d; j++) {
+            if (copies.get(j).isEmpty()) continue;
+            groups.add(new int[] {next, next + copies.get(j).size(), j});
+            for (int i : copies.get(j)) order[next++] = i;
+        }
+        groupStart = groups.stream().mapToInt(gr -> gr[0]).toArray();
+        groupEnd = groups.stream().mapToInt(gr -> gr[1]).toArray();
+        groupColumn = groups.stream().mapToInt(gr -> gr[2]).toArray();
         this.x = new double[s * n];
         for (int a = 0; a < s; a++)
             for (int j = 0; j < n; j++) this.x[a * n + j] = x[a * n + order[j]];
@@ -131,6 +142,10 @@ public final class KrotovBatch {
         l = new double[rows * c];
         pending = new double[rows];
         Arrays.fill(pending, 1.0);
+        stepScale = new double[rows];
+        gradInv = new double[rows];
+        velocityInv = new double[rows];
+        rescale = new double[rows];
         for (int r = 0; r < runs; r++) {
             for (int mu = 0; mu < memories[r].length / n; mu++)
                 for (int j = 0; j < n; j++) m[(offset[r] + mu) * n + j] = memories[r][mu * n + order[j]];
@@ -243,25 +258,18 @@ public final class KrotovBatch {
             // KrotovKernel.power in the same order (bit-identical), in loops the compiler vectorises;
             // fp holds the running product, w the running square (w is overwritten below)
             for (int a = 0; a < s; a++) {
-                int base = a * rows + o;
-                for (int mu = base; mu < base + k; mu++) {
+                int base = a * rows + o, end = base + k;
+                for (int mu = base; mu < end; mu++) {
                     fp[mu] = 1;
                     w[mu] = proj[mu] * invT;
                 }
-            }
-            for (int bits = ik; bits != 0; ) {
-                boolean multiply = (bits & 1) != 0;
-                bits >>>= 1;
-                boolean square = bits != 0;
-                for (int a = 0; a < s; a++) {
-                    int base = a * rows + o;
-                    if (multiply) for (int mu = base; mu < base + k; mu++) fp[mu] *= w[mu];
-                    if (square) for (int mu = base; mu < base + k; mu++) w[mu] *= w[mu];
+                for (int bits = ik; bits != 0; ) {
+                    boolean multiply = (bits & 1) != 0;
+                    bits >>>= 1;
+                    if (multiply) for (int mu = base; mu < end; mu++) fp[mu] *= w[mu];
+                    if (bits != 0) for (int mu = base; mu < end; mu++) w[mu] *= w[mu];
                 }
-            }
-            for (int a = 0; a < s; a++) {
-                int base = a * rows + o;
-                for (int mu = base; mu < base + k; mu++) {
+                for (int mu = base; mu < end; mu++) {
                     double u = proj[mu] * invT, p = fp[mu];
                     fp[mu] = u > 0 ? order * p : 0;
                     f[mu] = u > 0 ? p * u : 0;
@@ -308,59 +316,62 @@ public final class KrotovBatch {
     private void update(int r, boolean incremental) {
         KrotovKernel.Step st = steps[r];
         double eta = st.learningRate(), rho = st.momentum();
-        for (int mu = offset[r]; mu < offset[r + 1]; mu++) {
+        int o = offset[r], k = offset[r + 1] - o;
+        for (int mu = o; mu < o + k; mu++) {
             int lo = mu * c, go = mu * d, mo = mu * n;
             KrotovKernel.normaliseRow(gL, lo, c);
             for (int j = lo; j < lo + c; j++) vL[j] = rho * vL[j] - gL[j];
             double g = maxAbs(gD, go, d);
             double[] v;              // the memory's velocity per distinct column is v[go + j]·scale
-            double scale, vinv = 0;
+            double scale;
+            gradInv[mu] = g == 0 ? 0 : 1 / g;
             if (rho == 0) {
                 // V = −G / max|G| (a zero gradient row stays zero: dead memory, no NaN)
                 v = gD;
                 scale = g == 0 ? 0 : -1 / g;
             } else {
                 // V ← ρV − G / max|G|, then V / max|V| (stored normalised: the next epoch starts from it)
-                double inv = g == 0 ? 0 : 1 / g;
+                double inv = gradInv[mu];
                 for (int j = go; j < go + d; j++) vD[j] = rho * vD[j] - gD[j] * inv;
                 KrotovKernel.normaliseRow(vL, lo, c);
                 double vmax = maxAbs(vD, go, d);
-                vinv = vmax == 0 ? 0 : 1 / vmax;
+                double vinv = vmax == 0 ? 0 : 1 / vmax;
                 for (int j = go; j < go + d; j++) vD[j] *= vinv;
+                velocityInv[mu] = vinv;
                 v = vD;
                 scale = 1;
             }
+            stepScale[mu] = scale;
             for (int j = lo; j < lo + c; j++) {
                 double x = l[j] + eta * vL[j];
                 l[j] = x > 1 ? 1 : (x < -1 ? -1 : x);
             }
-            // M ← M + η V, then max |M| (step 6)
-            double before = pending[mu], max = 0;
-            for (int j = 0; j < d; j++) {
-                double x = m[mo + j] * before + eta * (v[go + j] * scale);
-                m[mo + j] = x;
-                max = Math.max(max, Math.abs(x));
+            // M ← M + η V (the deferred rescale of the previous epoch applied first), then max |M| (step 6)
+            double before = pending[mu];
+            for (int j = 0; j < d; j++) m[mo + j] = m[mo + j] * before + eta * (v[go + j] * scale);
+            for (int q = 0; q < groupStart.length; q++) {
+                double step = eta * (v[go + groupColumn[q]] * scale);
+                for (int j = mo + groupStart[q]; j < mo + groupEnd[q]; j++) m[j] = m[j] * before + step;
             }
-            for (int j = d; j < n; j++) {
-                double x = m[mo + j] * before + eta * (v[go + duplicate[j - d]] * scale);
-                m[mo + j] = x;
-                max = Math.max(max, Math.abs(x));
-            }
+            double max = maxAbs(m, mo, n);
             // per-memory rescale: never scaled up (spec 000 §2.3 step 6), applied with the next step
             double inv = max > 1 ? 1 / max : 1;
             pending[mu] = inv;
-            if (incremental || (z != null && rho != 0)) {
-                // the step in projection space: η X V̂ᵀ = η X Xᵀ cᵀ with c the velocity's sample coefficients;
-                // ρ = 0: c = −W/max|G|; momentum: z = X Xᵀ cᵀ follows z ← (ρ z − Q / max|G|) / max|V|
-                double gi = g == 0 ? 0 : 1 / g;
-                for (int a = 0; a < s; a++) {
-                    int i = a * rows + mu;
-                    double dp;
-                    if (rho == 0) dp = q[i] * scale;
-                    else dp = z[i] = (rho * z[i] - q[i] * gi) * vinv;
-                    if (incremental) proj[i] = (proj[i] + eta * dp) * inv;
+            rescale[mu] = inv;
+        }
+        if (!incremental && (z == null || rho == 0)) return;
+        // the step in projection space: η X V̂ᵀ = η X Xᵀ cᵀ with c the velocity's sample coefficients;
+        // ρ = 0: c = −W/max|G|; momentum: z = X Xᵀ cᵀ follows z ← (ρ z − Q / max|G|) / max|V|
+        for (int a = 0; a < s; a++) {
+            int base = a * rows;
+            if (rho == 0)
+                for (int i = base + o; i < base + o + k; i++) proj[i] = (proj[i] + eta * (q[i] * stepScale[i - base])) * rescale[i - base];
+            else
+                for (int i = base + o; i < base + o + k; i++) {
+                    int mu = i - base;
+                    double dp = z[i] = (rho * z[i] - q[i] * gradInv[mu]) * velocityInv[mu];
+                    if (incremental) proj[i] = (proj[i] + eta * dp) * rescale[mu];
                 }
-            }
         }
     }
 
