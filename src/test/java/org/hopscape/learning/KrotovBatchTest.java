@@ -172,6 +172,37 @@ class KrotovBatchTest {
         assertTrue(res.accuracy() > init.accuracy(x, cl), "the live memories learn");
     }
 
+    /**
+     * Fig 6 intra setting (one memory, two 4s of the 200-set, n = 20, T = 400): the outputs saturate and max|∂C/∂M|
+     * becomes subnormal (≈ epoch 750), where its reciprocal overflows; the batched path must then divide, like the
+     * single-run path, instead of producing NaN. Not chaotic (one memory settles), so the final states agree closely.
+     */
+    @Test
+    void aSubnormalGradientMaximumStillGivesTheNormalisedStep() {
+        TrainingSet200 set = TrainingSet200.load();
+        double[][] x = {set.images()[80], set.images()[81]};
+        int[] cl = {4, 4};
+        double n = 20, t = 400;
+        DenseClassifier init = DenseClassifier.gaussian(1, 784, 10, n, t, 8);
+        var o = KrotovTrainer.Options.paper(1500).withLearningRate(0.001);
+        // the regime is reached: some epoch's gradient maximum is subnormal
+        double[] gm = new double[784], gl = new double[10], flat = DenseClassifier.flatten(x), tg = KrotovTrainer.targets(cl, 10);
+        var ws = new KrotovKernel.Workspace(2, 784, 1, 10);
+        int[] subnormal = {0};
+        DenseClassifier single = KrotovTrainer.train(init, x, cl, o, st -> {
+            KrotovKernel.costGradients(flat, tg, st.memoriesView().clone(), st.labelsView().clone(), 2, 784, 1, 10,
+                    new KrotovKernel.Step(n, n, t, 0.001, 0), ws, gm, gl);
+            double g = 0;
+            for (double v : gm) g = Math.max(g, Math.abs(v));
+            if (g > 0 && g < Double.MIN_NORMAL) subnormal[0]++;
+        }).last();
+        assertTrue(subnormal[0] >= 1, "epochs with a subnormal max|G|: " + subnormal[0]);
+        DenseClassifier batch = KrotovTrainer.trainBatch(List.of(new KrotovTrainer.Run(init, x, cl, o)), 1, null).getFirst().last();
+        for (double v : batch.flatMemories()) assertTrue(Double.isFinite(v));
+        assertTrue(maxDiff(single.flatMemories(), batch.flatMemories()) < TOLERANCE);
+        assertTrue(maxDiff(single.flatLabels(), batch.flatLabels()) < TOLERANCE);
+    }
+
     @Test
     void runsThatCannotShareABatchAreRejectedWithTheParameterNamed() {
         int[] cl = new int[30];

@@ -322,21 +322,33 @@ public final class KrotovBatch {
             KrotovKernel.normaliseRow(gL, lo, c);
             for (int j = lo; j < lo + c; j++) vL[j] = rho * vL[j] - gL[j];
             double g = maxAbs(gD, go, d);
+            double gi = g == 0 ? 0 : 1 / g;
+            if (Double.isInfinite(gi)) {
+                // max|G| so small (subnormal: saturated outputs) that its reciprocal overflows: divide instead,
+                // here and in the projection step (Q is scratch)
+                for (int j = go; j < go + d; j++) gD[j] /= g;
+                if (q != null) for (int a = 0; a < s; a++) q[a * rows + mu] /= g;
+                gi = 1;
+            }
+            gradInv[mu] = gi;
             double[] v;              // the memory's velocity per distinct column is v[go + j]·scale
             double scale;
-            gradInv[mu] = g == 0 ? 0 : 1 / g;
             if (rho == 0) {
                 // V = −G / max|G| (a zero gradient row stays zero: dead memory, no NaN)
                 v = gD;
-                scale = g == 0 ? 0 : -1 / g;
+                scale = -gi;
             } else {
                 // V ← ρV − G / max|G|, then V / max|V| (stored normalised: the next epoch starts from it)
-                double inv = gradInv[mu];
-                for (int j = go; j < go + d; j++) vD[j] = rho * vD[j] - gD[j] * inv;
+                for (int j = go; j < go + d; j++) vD[j] = rho * vD[j] - gD[j] * gi;
                 KrotovKernel.normaliseRow(vL, lo, c);
                 double vmax = maxAbs(vD, go, d);
                 double vinv = vmax == 0 ? 0 : 1 / vmax;
-                for (int j = go; j < go + d; j++) vD[j] *= vinv;
+                if (Double.isInfinite(vinv)) {
+                    for (int j = go; j < go + d; j++) vD[j] /= vmax;
+                    if (z != null) for (int a = 0; a < s; a++) z[a * rows + mu] /= vmax;
+                    if (q != null) for (int a = 0; a < s; a++) q[a * rows + mu] /= vmax;
+                    vinv = 1;
+                } else for (int j = go; j < go + d; j++) vD[j] *= vinv;
                 velocityInv[mu] = vinv;
                 v = vD;
                 scale = 1;
