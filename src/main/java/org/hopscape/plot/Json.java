@@ -62,7 +62,19 @@ final class Json {
     private static void number(StringBuilder sb, double d) {
         if (!Double.isFinite(d)) sb.append("null"); // plotly draws gaps for null
         else if (d == Math.rint(d) && Math.abs(d) < 1e15) sb.append((long) d);
-        else sb.append(String.format(Locale.ROOT, "%.7g", d));
+        else sb.append(short7(d));
+    }
+
+    /** Seven significant digits, without trailing zeros ("0.5", "1.234568e-5"). */
+    static String short7(double d) {
+        String t = String.format(Locale.ROOT, "%.7g", d);
+        int e = t.indexOf('e');
+        String mantissa = e < 0 ? t : t.substring(0, e), exponent = e < 0 ? "" : t.substring(e);
+        if (mantissa.indexOf('.') >= 0) {
+            mantissa = mantissa.replaceFirst("0+$", "");
+            if (mantissa.endsWith(".")) mantissa = mantissa.substring(0, mantissa.length() - 1);
+        }
+        return mantissa + exponent.replaceFirst("^e\\+?(-?)0*(\\d)", "e$1$2");
     }
 
     private static void string(StringBuilder sb, String s) {

@@ -53,9 +53,11 @@ class PlotsTest {
     @Test
     void eachFigureGetsItsOwnDivAndScopedScript() {
         String a = Plots.figureHtml(sample()), b = Plots.figureHtml(sample());
-        String idA = a.replaceFirst("(?s).*?id='([^']+)'.*", "$1"), idB = b.replaceFirst("(?s).*?id='([^']+)'.*", "$1");
+        String idA = a.replaceFirst("(?s).*?id=\"([^\"]+)\".*", "$1"), idB = b.replaceFirst("(?s).*?id=\"([^\"]+)\".*", "$1");
         assertNotEquals(idA, idB);
         assertTrue(a.contains("(function(){"), "page globals stay local");
+        assertTrue(a.contains("width:100%;max-width:720px;height:480px"), "as wide as its container, at most the design width");
+        assertTrue(a.contains("if(window.Plotly)"), "says where to see the figure when plotly.js is absent");
         // exactly one opening and one closing script tag per figure (a name containing </script> must not end it)
         assertEquals(1, a.split("</script>", -1).length - 1, a);
     }
@@ -65,7 +67,7 @@ class PlotsTest {
         String js = RawTrace.of("heatmap", java.util.Map.of("z", new double[][] {{1, Double.NaN}, {0.5, 2}}, "colorscale", "Greys"))
                 .asJavascript(3);
         assertTrue(js.startsWith("var trace3 = {\"type\":\"heatmap\""), js);
-        assertTrue(js.contains("[[1,null],[0.5000000,2]]"), js);
+        assertTrue(js.contains("[[1,null],[0.5,2]]"), js);
     }
 
     @Test
