@@ -183,7 +183,10 @@ if not os.path.exists(out) or open(out).read() != text:
     open(tmp, "w").write(text)
     os.replace(tmp, out)
 PY
-# JupyterLab settings for the kit's Lab: no news pop-up, no update check (they need the network and read as noise)
+# Jupyter server settings (environment/jupyter/) and JupyterLab settings for the kit's Lab: no news pop-up, no update
+# check (they need the network and read as noise)
+mkdir -p .venv/etc/jupyter
+install -m 644 environment/jupyter/jupyter_server_config.py .venv/etc/jupyter/jupyter_server_config.py
 LAB_SETTINGS="$HOME_DIR/.venv/share/jupyter/lab/settings"
 mkdir -p "$LAB_SETTINGS"
 printf '%s\n' '{' '  "@jupyterlab/apputils-extension:notification": {"fetchNews": "false", "checkForUpdates": false}' '}' \

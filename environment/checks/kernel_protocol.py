@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Scripted Jupyter-protocol checks of the "hopscape" kernel (issue 16, items 2, 3, 5, 9), as a frontend sees it.
+"""Scripted Jupyter-protocol checks of the "hopscape" kernel (issue 16, items 2, 3, 5, 6, 7, 9), as a frontend sees it.
 
   stop_on_error   a failing cell and two queued after it: the two are answered status "aborted", as ipykernel does;
                   a cell sent afterwards runs; with stop_on_error=False queued cells run
@@ -7,8 +7,10 @@
                   queued cell is aborted, no cell thread is left, the next cell's output is its own
   plotly mime     a figure is displayed as application/vnd.plotly.v1+json (data + layout, autosize) with a
                   text/html fallback that carries no plotly bundle; the setup record carries no bundle either
-  one kernel      the venv offers exactly one Java kernel, "hopscape (Java 25)"
+  scratch         a notebook run by hand writes its figures under scratch/, never over reports/
+  README          the README's first example runs and samples every digit class
   inspect         Shift+Tab shows the Javadoc of kit classes/methods: inside a name, at its end, after "("
+  one kernel      the venv offers exactly one Java kernel, "hopscape (Java 25)"
 
 Prints one line per check and "N passed, N failed"; exit status 1 on any failure.
 """
@@ -22,13 +24,9 @@ from pathlib import Path
 
 from jupyter_client.manager import start_new_kernel
 
+from common import check, summary
+
 HOME = Path(__file__).resolve().parent.parent.parent
-RESULTS = []
-
-
-def check(name, ok, detail=""):
-    RESULTS.append((name, bool(ok)))
-    print(f"[check] {'ok  ' if ok else 'FAIL'} {name}{': ' + detail if detail else ''}", flush=True)
 
 
 def send(kc, code, stop_on_error=True):
@@ -173,7 +171,7 @@ def inspect(kc):
         return c.get("found", False), c.get("data", {}).get("text/plain", ""), c.get("data", {}).get("text/html", "")
 
     cases = [("inside a class name", "Mnist.load()", 3, "MNIST"),
-             ("at the end of a method name", "Mnist.load", len("Mnist.load"), "Mnist.load()"),
+             ("at the end of a method name", "Mnist.load", len("Mnist.load"), "Digits.sample(int, long)"),
              ("after (", "Mnist.load(", len("Mnist.load("), "Mnist.load()"),
              ("inside the arguments", "Rng.sampleWithoutReplacement(10, )", len("Rng.sampleWithoutReplacement(10, "), "seed")]
     for what, code, pos, expect in cases:
@@ -183,24 +181,50 @@ def inspect(kc):
               text.replace("\n", " | ")[:160])
 
 
-def main():
-    os.environ.setdefault("HOPSCAPE_HOME", str(HOME))
-    t0 = time.time()
+def scratch(kc):
+    """Notebooks run by hand (a kernel without the runner's HOPSCAPE_REPORTS) write under scratch/, not reports/."""
+    name = f"kit-check-{os.getpid()}"
+    targets = [HOME / d / "figures" / f"{name}.html" for d in ("scratch", "reports")]
+    r, _ = run(kc, f'Plots.save(Figures.lines("s", "x", "y", List.of(new Figures.Series("a", new double[] {{0, 1}}, '
+                   f'new double[] {{1, 0}}))), "{name}"); Settings.reports().toString()')
+    made = [t.exists() for t in targets]
+    for t in targets:
+        t.unlink(missing_ok=True)
+    check("scratch: an interactive run writes its figures to scratch/, not reports/",
+          r["content"]["status"] == "ok" and made == [True, False], str(made))
+
+
+def readme_example(kc):
+    """The README's first example runs as printed (but its PNG line) and its 2,000 digits cover every class."""
+    text = (HOME / "README.md").read_text(encoding="utf-8")
+    block = text.split("## Using the library", 1)[1].split("```java", 1)[1].split("```", 1)[0]
+    code = "\n".join(l for l in block.splitlines() if "writePng" not in l)
+    r, io = run(kc, code + "\nArrays.toString(digits.classCounts())")
+    res = [m["content"]["data"]["text/plain"] for m in io if m["msg_type"] == "execute_result"]
+    counts = json.loads(res[0].strip('"')) if res else []
+    (HOME / "scratch" / "figures" / "my-pca.html").unlink(missing_ok=True)
+    check("README: the first example runs; its sample holds every digit class in proportion",
+          r["content"]["status"] == "ok" and len(counts) == 10 and sum(counts) == 2000 and min(counts) >= 150,
+          str(counts))
+
+
+def run_checks():
+    os.environ.pop("HOPSCAPE_REPORTS", None)  # as in JupyterLab: only the runner sets it
     km, kc = start_new_kernel(kernel_name="hopscape", startup_timeout=120)
     try:
         stop_on_error(kc)
         interrupt(km, kc)
         plotly_mime(kc)
+        scratch(kc)
+        readme_example(kc)
         inspect(kc)
     finally:
         kc.stop_channels()
         km.shutdown_kernel(now=True)
     one_kernel()
-    passed = sum(ok for _, ok in RESULTS)
-    print(f"[check] kernel protocol checks in {time.time() - t0:.0f} s")
-    print(f"{passed} passed, {len(RESULTS) - passed} failed")
-    return 0 if passed == len(RESULTS) else 1
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    t0 = time.time()
+    run_checks()
+    sys.exit(summary(t0))

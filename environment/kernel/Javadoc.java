@@ -51,8 +51,9 @@ final class Javadoc {
                 case "code" -> html ? "<code>" + escape(body) + "</code>" : body;
                 case "literal" -> html ? escape(body) : body;
                 case "link", "linkplain", "value" -> {
-                    String[] parts = body.split("\\s+", 2);
-                    String label = parts.length > 1 ? parts[1] : parts[0].replace('#', '.').replaceFirst("^\\.", "");
+                    int end = referenceEnd(body); // "Digits#sample(int, long) label": the reference may hold spaces
+                    String label = end < body.length() ? body.substring(end).strip()
+                            : body.replace('#', '.').replaceFirst("^\\.", "");
                     yield html ? "<code>" + escape(label) + "</code>" : label;
                 }
                 default -> "";
@@ -61,6 +62,18 @@ final class Javadoc {
         }
         m.appendTail(sb);
         return sb.toString();
+    }
+
+    /** Where the reference of a {@code {@link}} ends: at the first blank outside parentheses. */
+    static int referenceEnd(String body) {
+        int depth = 0;
+        for (int i = 0; i < body.length(); i++) {
+            char c = body.charAt(i);
+            if (c == '(') depth++;
+            else if (c == ')') depth--;
+            else if (Character.isWhitespace(c) && depth == 0) return i;
+        }
+        return body.length();
     }
 
     static String escape(String s) {

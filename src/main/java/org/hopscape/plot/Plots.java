@@ -53,14 +53,14 @@ public final class Plots {
                 + "\n}).call(window);</script>";
     }
 
-    /** Largest figure JSON that the HTML fallback repeats; bigger figures get a note instead (notebooks stay small). */
-    public static final int FALLBACK_MAX_CHARS = 200_000;
+    /** Largest figure JSON that the HTML fallback repeats; bigger figures get the note only (notebooks stay small). */
+    public static final int FALLBACK_MAX_CHARS = 50_000;
 
     /**
-     * HTML for frontends without plotly's renderer (the notebook carries it next to {@value #MIME}): a div as wide
-     * as its container (at most the design width) and a script that draws the figure when plotly.js is on the page,
-     * else says where the figure can be seen. Figures whose JSON exceeds {@value #FALLBACK_MAX_CHARS} characters get
-     * only the note, so that no notebook carries its large figures twice.
+     * HTML for frontends without plotly's renderer (the notebook carries it next to {@value #MIME}): a div, as wide
+     * as its container (at most the design width), that says where the figure can be seen — what static viewers
+     * show — and, for figures whose JSON is at most {@value #FALLBACK_MAX_CHARS} characters, a script that replaces
+     * the note by the figure when plotly.js is on the page. Large figures are not carried twice.
      */
     public static String figureHtml(Figure figure) {
         return figureHtml(figure, json(figure));
@@ -69,20 +69,23 @@ public final class Plots {
     /** {@link #figureHtml(Figure)} for a figure whose JSON is already at hand. */
     public static String figureHtml(Figure figure, String json) {
         int[] size = designSize(figure);
-        if (json.length() > FALLBACK_MAX_CHARS)
-            return "<div class=\"hopscape-figure\"><em>" + escape(NOTE) + "</em></div>";
-        return div(json, "width:100%;max-width:" + size[0] + "px;height:" + size[1] + "px");
+        String id = "hs" + Long.toString(System.nanoTime(), 36) + IDS.incrementAndGet();
+        String div = "<div id=\"" + id + "\" class=\"hopscape-figure\" style=\"width:100%;max-width:" + size[0]
+                + "px\"><em>" + escape(NOTE) + "</em></div>";
+        if (json.length() > FALLBACK_MAX_CHARS) return div;
+        return div + "\n<script type=\"text/javascript\">(function(){var d=document.getElementById('" + id + "'),f=" + json
+                + ";\nif(window.Plotly){d.innerHTML='';d.style.height='" + size[1] + "px';Plotly.newPlot(d,f.data,f.layout,f.config);}})();</script>";
     }
 
     private static final String NOTE = "[plotly figure: this view has no plotly renderer; open the notebook in the kit's "
             + "JupyterLab (environment/kit lab) or its HTML report]";
 
+    /** A div of the given style and the script that draws {@code json} into it (plotly.js on the page). */
     private static String div(String json, String style) {
         String id = "hs" + Long.toString(System.nanoTime(), 36) + IDS.incrementAndGet();
         return "<div id=\"" + id + "\" class=\"hopscape-figure\" style=\"" + style + "\"></div>\n"
                 + "<script type=\"text/javascript\">(function(){var d=document.getElementById('" + id + "'),f=" + json + ";\n"
-                + "if(window.Plotly){Plotly.newPlot(d,f.data,f.layout,f.config);}else{d.style.height='auto';"
-                + "d.textContent='" + NOTE.replace("'", "\\'") + "';}})();</script>";
+                + "Plotly.newPlot(d,f.data,f.layout,f.config);})();</script>";
     }
 
     /**
