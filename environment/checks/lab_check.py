@@ -100,7 +100,9 @@ def drawn_in_lab(lab, rel: str, work: Path, budget_ms: int):
                           "--disable-background-networking", f"--user-data-dir={work / 'profile'}", "--window-size=1280,900",
                           f"--virtual-time-budget={budget_ms}", "--dump-dom", lab.url(f"/lab/tree/{rel}?token={lab.token}")],
                          capture_output=True, text=True, timeout=240)
-    return out.stdout.count('class="plot-container plotly"')
+    dom = out.stdout
+    # drawn with their data: scatter points and heat-map images (the digits grid's z is a typed array)
+    return dom.count('class="plot-container plotly"'), len(re.findall(r'class="point"', dom)), dom.count("<image")
 
 
 def run_checks(reports: Path):
@@ -132,13 +134,15 @@ def run_checks(reports: Path):
                 nb = nbs[0]
                 rel = os.path.relpath(nb, HOME)
                 expected = plotly_outputs(nb)
-                drawn = drawn_in_lab(lab, rel, work, 30000)
+                drawn, points, images = drawn_in_lab(lab, rel, work, 30000)
                 if drawn < expected:  # a slow machine: one more try with more time
-                    drawn = drawn_in_lab(lab, rel, work, 90000)
+                    drawn, points, images = drawn_in_lab(lab, rel, work, 90000)
                 untrusted = f"Notebook {rel} is not trusted" in lab.log.read_text()
                 check(f"lab: an untrusted executed notebook shows every figure on a fresh page ({rel})",
                       expected > 0 and drawn == expected and untrusted,
                       f"{drawn}/{expected} drawn by the plotly renderer; untrusted: {untrusted}")
+                check("lab: the figures carry their data (scatter points, heat-map images from typed arrays)",
+                      points > 0 and images > 0, f"{points} points, {images} images")
         finally:
             lab.stop()
         log = lab.log.read_text()

@@ -21,6 +21,17 @@ final class Json {
             case Double d -> number(sb, d);
             case Float f -> number(sb, f);
             case Number n -> sb.append(n);
+            case TypedArray t -> {
+                sb.append("{\"dtype\":");
+                string(sb, t.dtype());
+                sb.append(",\"bdata\":");
+                string(sb, t.bdata());
+                if (t.shape() != null) {
+                    sb.append(",\"shape\":");
+                    string(sb, t.shape());
+                }
+                sb.append('}');
+            }
             case Boolean b -> sb.append(b);
             case double[] a -> {
                 sb.append('[');

@@ -14,7 +14,8 @@ import java.util.Map;
  * <ul>
  * <li>titles in plotly's object form ({@code title: 'x'} → {@code title: {text: 'x'}}, {@code titlefont} → its
  * {@code font}), which plotly.js 2 and 3+ both draw (3+ ignores the string form jsplot writes);</li>
- * <li>numbers that jsplot quotes in x/y/z arrays as numbers, {@code "NaN"} as {@code null} (a gap);</li>
+ * <li>numbers that jsplot quotes in x/y/z arrays as numbers, {@code "NaN"} as {@code null} (a gap); long number
+ * arrays as plotly's typed arrays ({@link TypedArray}), so that notebooks do not store them one number per line;</li>
  * <li>responsive: no fixed width ({@code autosize}, the width of the container), the height kept — it is chosen per
  * panel grid by the figure's builder; the fixed design size is {@link #designSize} (PNG pages use it).</li>
  * </ul>
@@ -79,7 +80,8 @@ final class PlotlyJson {
             if (!(t instanceof Map<?, ?>)) throw new IllegalStateException("figure script: a trace is not an object: " + t);
             Map<String, Object> trace = copy(t);
             normalizeTitles(trace);
-            for (String k : new String[] {"x", "y", "z"}) if (trace.get(k) instanceof List<?> a) trace.put(k, numeric(a));
+            for (String k : new String[] {"x", "y", "z"})
+                if (trace.get(k) instanceof List<?> a) trace.put(k, TypedArray.ifLong(numeric(a)));
             out.add(trace);
         }
         return new Parsed(out, lay, copy(config));

@@ -109,4 +109,36 @@ class PlotlyJsonTest {
         };
         assertThrows(IllegalStateException.class, () -> Plots.json(evil));
     }
+
+    @Test
+    void longArraysGoAsTypedArraysThatDecodeToTheValues() {
+        int n = TypedArray.MIN_LENGTH + 5;
+        double[] x = new double[n], y = new double[n];
+        for (int i = 0; i < n; i++) { x[i] = i * 0.001; y[i] = Math.sin(i) * 1e3; }
+        y[7] = Double.NaN;
+        Figure f = Figures.lines("t", "x", "y", List.of(new Figures.Series("s", x, y), new Figures.Series("short", new double[] {1, 2}, new double[] {3, 4})));
+        List<?> data = (List<?>) PlotlyJson.of(f).get("data");
+        assertEquals(List.of(1.0, 2.0), ((Map<?, ?>) data.get(1)).get("x"), "short arrays stay plain, readable JSON");
+        String json = Plots.json(f);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"y\":\\{\"dtype\":\"f4\",\"bdata\":\"([^\"]+)\"}").matcher(json);
+        assertTrue(m.find(), json.substring(0, 200));
+        java.nio.FloatBuffer back = java.nio.ByteBuffer.wrap(java.util.Base64.getDecoder().decode(m.group(1)))
+                .order(java.nio.ByteOrder.LITTLE_ENDIAN).asFloatBuffer();
+        assertEquals(n, back.remaining());
+        for (int i = 0; i < n; i++) {
+            if (i == 7) assertTrue(Float.isNaN(back.get(i)), "NaN stays a gap");
+            else assertEquals(y[i], back.get(i), 6e-8 * Math.abs(y[i]) + 1e-30, "value " + i);
+        }
+        double[][] z = new double[40][30];
+        for (int r = 0; r < 40; r++) for (int c = 0; c < 30; c++) z[r][c] = r * 100 + c;
+        String hm = Plots.json(Figures.heatmap("h", "x", "y", new double[30], new double[40], z));
+        java.util.regex.Matcher zm = java.util.regex.Pattern.compile("\"z\":\\{\"dtype\":\"f4\",\"bdata\":\"([^\"]+)\",\"shape\":\"40,30\"}").matcher(hm);
+        assertTrue(zm.find(), "a heat map's z as a rows × cols typed array");
+        java.nio.FloatBuffer zb = java.nio.ByteBuffer.wrap(java.util.Base64.getDecoder().decode(zm.group(1)))
+                .order(java.nio.ByteOrder.LITTLE_ENDIAN).asFloatBuffer();
+        assertEquals(1203f, zb.get(12 * 30 + 3), "row-major: row 12, column 3");
+        double[] huge = new double[n];
+        java.util.Arrays.fill(huge, 1e300);
+        assertEquals("f8", new TypedArray(huge).dtype(), "beyond float32's range: float64");
+    }
 }
