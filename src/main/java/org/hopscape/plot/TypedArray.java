@@ -15,7 +15,7 @@ import java.util.List;
  */
 record TypedArray(double[] values, int rows, int cols) {
     /** Arrays with fewer numbers than this stay plain JSON, readable in the notebook file. */
-    static final int MIN_LENGTH = 1000;
+    static final int MIN_LENGTH = 100;
 
     /** A 1-D array. */
     TypedArray(double[] values) {
