@@ -59,7 +59,7 @@ def execute(nb_path: Path, reports: Path, cell_timeout: int):
     out = reports / nb_path.name
     atomic_write(out, nbformat.writes(nb).encode("utf-8"))
     try:
-        export_html(nb, reports / (nb_path.stem + ".html"))
+        export_html(nb, reports / (nb_path.stem + ".html"), report_title(nb, nb_path.stem))
     except Exception as e:
         ok, message = False, f"HTML export: {first_line(str(e))}"
     return ok, message, seconds
@@ -93,11 +93,21 @@ def network_refs(html: str):
     return [m.group(0)[:120] for p in NETWORK_REFS for m in [p.search(html)] if m]
 
 
-def export_html(nb, out: Path):
+def report_title(nb, stem):
+    """The page title of a report: the notebook's name and its first heading."""
+    for cell in nb.cells:
+        if cell.cell_type == "markdown":
+            m = re.search(r"^#\s+(.+)$", cell.source, re.M)
+            if m:
+                return f"{stem}: {m.group(1).strip()}"
+    return stem
+
+
+def export_html(nb, out: Path, title: str):
     from nbconvert import HTMLExporter
     exporter = HTMLExporter(template_name="hopscape",
                             extra_template_basedirs=[str(HOME / "environment" / "nbconvert")])
-    body, _ = exporter.from_notebook_node(nb)
+    body, _ = exporter.from_notebook_node(nb, resources={"metadata": {"name": title}})
     refs = network_refs(body)
     if refs:
         raise RuntimeError(f"{out.name} would load from the network: {refs}")

@@ -1,6 +1,6 @@
 // hopscape kernel start-up (after .cache/kernel/imports.jsh, which the bootstrap generates from the jar):
-// imports, and HTML displayers for Tablesaw tables, jsplot figures and the
-// notebook setup record (which also inlines the plotly bundle once, so figures render offline).
+// imports, and displayers for Tablesaw tables (HTML), jsplot figures (plotly's own MIME type, which JupyterLab's
+// plotly renderer draws, plus an HTML fallback) and the notebook setup record (its provenance table).
 import java.util.*;
 import java.util.stream.*;
 import java.nio.file.*;
@@ -11,8 +11,14 @@ import org.dflib.jjava.jupyter.kernel.display.mime.MIMEType;
 
 kernel().getRenderer().createRegistration(tech.tablesaw.api.Table.class).preferring(MIMEType.TEXT_HTML)
         .register((t, ctx) -> ctx.renderIfRequested(MIMEType.TEXT_HTML, () -> org.hopscape.table.Html.table(t)));
-kernel().getRenderer().createRegistration(tech.tablesaw.plotly.components.Figure.class).preferring(MIMEType.TEXT_HTML)
-        .register((f, ctx) -> ctx.renderIfRequested(MIMEType.TEXT_HTML, () -> org.hopscape.plot.Plots.figureHtml(f)));
+// the figure as a JSON object (not a string), so that frontends receive plotly's {data, layout, config}
+kernel().getRenderer().createRegistration(tech.tablesaw.plotly.components.Figure.class)
+        .preferring(MIMEType.parse(org.hopscape.plot.Plots.MIME), MIMEType.TEXT_HTML)
+        .register((f, ctx) -> {
+            String json = org.hopscape.plot.Plots.json(f);
+            ctx.renderIfRequested(MIMEType.parse(org.hopscape.plot.Plots.MIME),
+                    () -> org.dflib.jjava.shaded.com.google.gson.JsonParser.parseString(json));
+            ctx.renderIfRequested(MIMEType.TEXT_HTML, () -> org.hopscape.plot.Plots.figureHtml(f, json));
+        });
 kernel().getRenderer().createRegistration(org.hopscape.Notebook.class).preferring(MIMEType.TEXT_HTML)
-        .register((nb, ctx) -> ctx.renderIfRequested(MIMEType.TEXT_HTML,
-                () -> org.hopscape.plot.Plots.bundleScript() + org.hopscape.table.Html.table(nb.toTable())));
+        .register((nb, ctx) -> ctx.renderIfRequested(MIMEType.TEXT_HTML, () -> org.hopscape.table.Html.table(nb.toTable())));

@@ -11,8 +11,7 @@ import java.util.Map;
 
 /**
  * What a notebook's setup cell returns: its name, the tier (quick/full), the seed and the provenance of the run.
- * The kernel's startup script displays it as the plotly bundle (once per notebook, so figures render offline)
- * followed by the provenance table.
+ * The kernel's startup script displays it as the provenance table.
  *
  * @param name notebook name, e.g. "00-tour"
  * @param seed the seed every random draw of the notebook derives from

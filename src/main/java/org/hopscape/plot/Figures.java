@@ -117,7 +117,10 @@ public final class Figures {
         attrs.put("colorscale", "Greys");
         attrs.put("showscale", false);
         attrs.put("hoverinfo", "z");
-        return new Figure(layout, RawTrace.of("heatmap", attrs));
+        // pixels stay square at any container width
+        Map<String, Object> square = Map.of("yaxis", Map.of("scaleanchor", "x", "constrain", "domain"),
+                "xaxis", Map.of("constrain", "domain"));
+        return new PlotlyFigure(layout, square, RawTrace.of("heatmap", attrs));
     }
 
     static Double[] box(double[] v) {

@@ -21,6 +21,17 @@ final class Json {
             case Double d -> number(sb, d);
             case Float f -> number(sb, f);
             case Number n -> sb.append(n);
+            case TypedArray t -> {
+                sb.append("{\"dtype\":");
+                string(sb, t.dtype());
+                sb.append(",\"bdata\":");
+                string(sb, t.bdata());
+                if (t.shape() != null) {
+                    sb.append(",\"shape\":");
+                    string(sb, t.shape());
+                }
+                sb.append('}');
+            }
             case Boolean b -> sb.append(b);
             case double[] a -> {
                 sb.append('[');
@@ -62,7 +73,19 @@ final class Json {
     private static void number(StringBuilder sb, double d) {
         if (!Double.isFinite(d)) sb.append("null"); // plotly draws gaps for null
         else if (d == Math.rint(d) && Math.abs(d) < 1e15) sb.append((long) d);
-        else sb.append(String.format(Locale.ROOT, "%.7g", d));
+        else sb.append(short7(d));
+    }
+
+    /** Seven significant digits, without trailing zeros ("0.5", "1.234568e-5"). */
+    static String short7(double d) {
+        String t = String.format(Locale.ROOT, "%.7g", d);
+        int e = t.indexOf('e');
+        String mantissa = e < 0 ? t : t.substring(0, e), exponent = e < 0 ? "" : t.substring(e);
+        if (mantissa.indexOf('.') >= 0) {
+            mantissa = mantissa.replaceFirst("0+$", "");
+            if (mantissa.endsWith(".")) mantissa = mantissa.substring(0, mantissa.length() - 1);
+        }
+        return mantissa + exponent.replaceFirst("^e\\+?(-?)0*(\\d)", "e$1$2");
     }
 
     private static void string(StringBuilder sb, String s) {

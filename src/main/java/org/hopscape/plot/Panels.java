@@ -7,20 +7,22 @@ import tech.tablesaw.plotly.components.Layout;
 import tech.tablesaw.plotly.traces.Trace;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * A grid of phase-plane panels as one plotly figure (contours, heat maps, lines, markers per panel, one axis pair
  * per panel, panel titles as annotations). Builds a plain jsplot {@link Figure} whose traces are written as raw
- * plotly JSON, because jsplot's builders cannot hide colour bars, set several axis pairs or add annotations; the
- * first trace also completes the layout (plotly grid, axes, annotations).
+ * plotly object literals, because jsplot's builders cannot hide colour bars, set several axis pairs or add
+ * annotations; the grid, axes and panel titles are plotly layout data ({@link PlotlyFigure}).
  */
 public final class Panels {
     private final String title;
     private final int rows, columns, panelWidth, panelHeight;
     private final String[] titles;
-    private final String[] axes;
+    private final Axes[] axes;
     private final List<String[]> traces = new ArrayList<>(); // {panel json}
 
     /** Default size of one panel in pixels. */
@@ -37,7 +39,7 @@ public final class Panels {
         this.panelWidth = panelWidth;
         this.panelHeight = panelHeight;
         this.titles = new String[rows * columns];
-        this.axes = new String[rows * columns];
+        this.axes = new Axes[rows * columns];
     }
 
     public Panels(String title, int rows, int columns) {
@@ -60,8 +62,7 @@ public final class Panels {
 
     /** Axis titles and ranges of panel k. */
     public Panels axes(int k, String xTitle, String yTitle, double x0, double x1, double y0, double y1) {
-        axes[check(k)] = String.format(Locale.ROOT, "{x:{title:{text:%s},range:[%s,%s]},y:{title:{text:%s},range:[%s,%s]}}",
-                str(xTitle), num(x0), num(x1), str(yTitle), num(y0), num(y1));
+        axes[check(k)] = new Axes(xTitle, yTitle, x0, x1, y0, y1);
         return this;
     }
 
@@ -112,43 +113,54 @@ public final class Panels {
         return this;
     }
 
-    /** The figure. */
+    private record Axes(String xTitle, String yTitle, double x0, double x1, double y0, double y1) {}
+
+    /** The figure: jsplot's layout for the size, the grid, axes and panel titles as plotly layout data. */
     public Figure build() {
-        StringBuilder patch = new StringBuilder();
-        patch.append(String.format(Locale.ROOT, "Object.assign(layout,{width:%d,height:%d,showlegend:false,"
-                + "margin:{l:50,r:20,t:70,b:45},grid:{rows:%d,columns:%d,pattern:'independent',xgap:0.12,ygap:0.22,"
-                + "roworder:'top to bottom'}});", columns * panelWidth + 70, rows * panelHeight + 90, rows, columns));
-        patch.append("layout.title={text:").append(str(title)).append(",font:{size:14}};");
-        List<String> ann = new ArrayList<>();
+        int width = columns * panelWidth + 70, height = rows * panelHeight + 90;
+        Map<String, Object> layout = new LinkedHashMap<>();
+        layout.put("showlegend", false);
+        layout.put("margin", Map.of("l", 50, "r", 20, "t", 70, "b", 45));
+        layout.put("grid", Map.of("rows", rows, "columns", columns, "pattern", "independent", "xgap", 0.12,
+                "ygap", 0.22, "roworder", "top to bottom"));
+        layout.put("title", Map.of("text", title, "font", Map.of("size", 14)));
+        List<Object> annotations = new ArrayList<>();
         for (int k = 0; k < rows * columns; k++) {
-            String xa = ax("xaxis", k), ya = ax("yaxis", k);
-            patch.append("layout.").append(xa).append("=layout.").append(xa).append("||{};");
-            patch.append("layout.").append(ya).append("=layout.").append(ya).append("||{};");
-            if (axes[k] != null)
-                patch.append("(function(a){Object.assign(layout.").append(xa).append(",a.x);Object.assign(layout.")
-                        .append(ya).append(",a.y);})(").append(axes[k]).append(");");
-            if (titles[k] != null)
-                ann.add(String.format(Locale.ROOT, "{text:%s,xref:'%s domain',yref:'%s domain',x:0.5,y:1.02,"
-                        + "xanchor:'center',yanchor:'bottom',showarrow:false,font:{size:11}}", str(titles[k]),
-                        ax("x", k), ax("y", k)));
+            Axes a = axes[k];
+            if (a != null) {
+                layout.put(ax("xaxis", k), Map.of("title", Map.of("text", a.xTitle()), "range", new double[] {a.x0(), a.x1()}));
+                layout.put(ax("yaxis", k), Map.of("title", Map.of("text", a.yTitle()), "range", new double[] {a.y0(), a.y1()}));
+            }
+            if (titles[k] != null) {
+                Map<String, Object> t = new LinkedHashMap<>();
+                t.put("text", titles[k]);
+                t.put("xref", ax("x", k) + " domain");
+                t.put("yref", ax("y", k) + " domain");
+                t.put("x", 0.5);
+                t.put("y", 1.02);
+                t.put("xanchor", "center");
+                t.put("yanchor", "bottom");
+                t.put("showarrow", false);
+                t.put("font", Map.of("size", 11));
+                annotations.add(t);
+            }
         }
-        patch.append("layout.annotations=[").append(String.join(",", ann)).append("];");
+        layout.put("annotations", annotations);
         List<Trace> out = new ArrayList<>();
-        for (int i = 0; i < traces.size(); i++) {
-            int k = Integer.parseInt(traces.get(i)[0]);
-            String json = "{" + traces.get(i)[1] + ",xaxis:'" + ax("x", k) + "',yaxis:'" + ax("y", k) + "'}";
-            out.add(new RawTrace(json, i == 0 ? patch.toString() : ""));
+        for (String[] t : traces) {
+            int k = Integer.parseInt(t[0]);
+            out.add(new RawTrace("{" + t[1] + ",xaxis:'" + ax("x", k) + "',yaxis:'" + ax("y", k) + "'}"));
         }
-        if (out.isEmpty()) out.add(new RawTrace("{type:'scatter',x:[],y:[]}", patch.toString()));
-        // the size also goes into the jsplot layout: Plots.page reads it for the PNG screenshot
-        return new Figure(Layout.builder().title(title).width(columns * panelWidth + 70).height(rows * panelHeight + 90).build(),
+        if (out.isEmpty()) out.add(new RawTrace("{type:'scatter',x:[],y:[]}"));
+        // the design size goes into the jsplot layout: PNG pages (Plots.page) are made at that size
+        return new PlotlyFigure(Layout.builder().title(title).width(width).height(height).build(), layout,
                 out.toArray(new Trace[0]));
     }
 
-    /** A trace written as raw plotly JSON; {@code preamble} runs before it (used to complete the layout). */
-    private record RawTrace(String json, String preamble) implements Trace {
+    /** A trace written as a plotly object literal (read back by {@code Plots.json}). */
+    private record RawTrace(String json) implements Trace {
         @Override public String asJavascript(int i) {
-            return preamble + "\nvar trace" + i + " = " + json + ";\n";
+            return "var trace" + i + " = " + json + ";\n";
         }
 
         @Override public String name() { return ""; }

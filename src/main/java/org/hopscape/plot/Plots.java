@@ -10,14 +10,38 @@ import java.util.regex.Pattern;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Offline HTML for tablesaw-jsplot figures. A page carries the plotly bundle once ({@link #bundleScript()}),
- * then each figure is a small div and a script ({@link #figureHtml}). Never uses jsplot's {@code Plot.show}
+ * tablesaw-jsplot figures as plotly's own JSON ({@link #json}, the {@value #MIME} MIME type that JupyterLab's plotly
+ * renderer and the kit's HTML report template draw), as an HTML fallback for frontends without that renderer
+ * ({@link #figureHtml}), and as offline pages and PNGs. Figures are responsive: they take the width of their
+ * container and keep the height their builder chose for the panel grid. Never uses jsplot's {@code Plot.show}
  * page, which loads plotly from a CDN.
  */
 public final class Plots {
     private Plots() {}
 
+    /** plotly's MIME type: a JSON object {@code {"data": […], "layout": {…}, "config": {…}}}. */
+    public static final String MIME = "application/vnd.plotly.v1+json";
+
     private static final AtomicLong IDS = new AtomicLong();
+
+    /**
+     * The figure as plotly's figure JSON (what {@value #MIME} carries): titles in plotly's object form, numbers as
+     * numbers, NaN as null, no fixed width ({@code autosize}), {@code config.responsive}.
+     *
+     * @throws IllegalStateException if the figure's script holds something other than plotly data (e.g. a
+     *         function); the message says what and where
+     */
+    public static String json(Figure figure) {
+        return Json.write(PlotlyJson.of(figure));
+    }
+
+    /**
+     * The pixel size the figure was designed for ({@code [width, height]}): its layout's, else plotly's default
+     * 700 × 450. Notebooks and reports use only the height (the width follows the container); PNGs use both.
+     */
+    public static int[] designSize(Figure figure) {
+        return PlotlyJson.designSize(figure);
+    }
 
     /**
      * The bundle in a script tag. Wrapped so that an AMD loader on the page (require.js in nbconvert's and the
@@ -29,23 +53,50 @@ public final class Plots {
                 + "\n}).call(window);</script>";
     }
 
-    /** A div and the script that draws {@code figure} into it; page globals stay untouched. */
+    /** Largest figure JSON that the HTML fallback repeats; bigger figures get the note only (notebooks stay small). */
+    public static final int FALLBACK_MAX_CHARS = 50_000;
+
+    /**
+     * HTML for frontends without plotly's renderer (the notebook carries it next to {@value #MIME}): a div, as wide
+     * as its container (at most the design width), that says where the figure can be seen — what static viewers
+     * show — and, for figures whose JSON is at most {@value #FALLBACK_MAX_CHARS} characters, a script that replaces
+     * the note by the figure when plotly.js is on the page. Large figures are not carried twice.
+     */
     public static String figureHtml(Figure figure) {
+        return figureHtml(figure, json(figure));
+    }
+
+    /** {@link #figureHtml(Figure)} for a figure whose JSON is already at hand. */
+    public static String figureHtml(Figure figure, String json) {
+        int[] size = designSize(figure);
         String id = "hs" + Long.toString(System.nanoTime(), 36) + IDS.incrementAndGet();
-        // jsplot declares `var layout`, `var data`…; the function keeps them local to this figure.
-        return figure.divString(id) + "\n<script type=\"text/javascript\">(function(){\n"
-                + figure.asJavascript(id).replaceAll("(?is)</?script[^>]*>", "")
-                + "\n})();</script>";
+        String div = "<div id=\"" + id + "\" class=\"hopscape-figure\" style=\"width:100%;max-width:" + size[0]
+                + "px\"><em>" + escape(NOTE) + "</em></div>";
+        if (json.length() > FALLBACK_MAX_CHARS) return div;
+        return div + "\n<script type=\"text/javascript\">(function(){var d=document.getElementById('" + id + "'),f=" + json
+                + ";\nif(window.Plotly){d.innerHTML='';d.style.height='" + size[1] + "px';Plotly.newPlot(d,f.data,f.layout,f.config);}})();</script>";
+    }
+
+    private static final String NOTE = "[plotly figure: this view has no plotly renderer; open the notebook in the kit's "
+            + "JupyterLab (environment/kit lab) or its HTML report]";
+
+    /** A div of the given style and the script that draws {@code json} into it (plotly.js on the page). */
+    private static String div(String json, String style) {
+        String id = "hs" + Long.toString(System.nanoTime(), 36) + IDS.incrementAndGet();
+        return "<div id=\"" + id + "\" class=\"hopscape-figure\" style=\"" + style + "\"></div>\n"
+                + "<script type=\"text/javascript\">(function(){var d=document.getElementById('" + id + "'),f=" + json + ";\n"
+                + "Plotly.newPlot(d,f.data,f.layout,f.config);})();</script>";
     }
 
     /**
-     * A standalone page: bundle, then the figures. A {@code hopscape-page-size} meta tag carries the pixel size
-     * the figures need, so that a screenshot (reports/figures/*.png) captures them whole.
+     * A standalone page: bundle, then the figures at their design size, one under the other. A
+     * {@code hopscape-page-size} meta tag carries the pixel size they need, so that a screenshot
+     * (reports/figures/*.png) captures them whole.
      */
     public static String page(String title, Figure... figures) {
         int w = 0, h = 0;
         for (Figure f : figures) {
-            int[] size = size(f);
+            int[] size = designSize(f);
             w = Math.max(w, size[0]);
             h += size[1];
         }
@@ -54,18 +105,11 @@ public final class Plots {
                 .append("<meta name=\"hopscape-page-size\" content=\"").append(w).append(',').append(h).append("\">\n")
                 .append("<style>body{margin:0;background:#fff}</style>\n")
                 .append(bundleScript()).append("</head><body>\n");
-        for (Figure f : figures) sb.append(figureHtml(f)).append('\n');
+        for (Figure f : figures) {
+            int[] size = designSize(f);
+            sb.append(div(json(f), "width:" + size[0] + "px;height:" + size[1] + "px")).append('\n');
+        }
         return sb.append("</body></html>\n").toString();
-    }
-
-    private static final java.util.regex.Pattern WIDTH = java.util.regex.Pattern.compile("\\bwidth\\s*:\\s*(\\d+)");
-    private static final java.util.regex.Pattern HEIGHT = java.util.regex.Pattern.compile("\\bheight\\s*:\\s*(\\d+)");
-
-    /** The layout's pixel size; plotly's defaults (700 × 450) where the layout sets none. */
-    static int[] size(Figure f) {
-        String js = f.getLayout() == null ? "" : f.getLayout().asJavascript();
-        java.util.regex.Matcher w = WIDTH.matcher(js), h = HEIGHT.matcher(js);
-        return new int[] {w.find() ? Integer.parseInt(w.group(1)) : 700, h.find() ? Integer.parseInt(h.group(1)) : 450};
     }
 
     /** Write {@code figure} as a standalone page to {@code file} (atomically). */

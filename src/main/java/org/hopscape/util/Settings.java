@@ -42,9 +42,14 @@ public final class Settings {
         return d;
     }
 
-    /** Where reports and figures go: {@code HOPSCAPE_REPORTS}, else {@code <home>/reports}. */
+    /**
+     * Where reports and figures go: {@code -Dhopscape.reports} or {@code HOPSCAPE_REPORTS} (the headless runner sets
+     * it), else {@code HOPSCAPE_SCRATCH} (the kit's kernel sets it: notebooks run by hand in JupyterLab write to
+     * {@code <home>/scratch}, never over the reports), else {@code <home>/reports}.
+     */
     public static Path reports() {
-        String p = firstNonBlank(System.getProperty("hopscape.reports"), System.getenv("HOPSCAPE_REPORTS"));
+        String p = firstNonBlank(System.getProperty("hopscape.reports"), System.getenv("HOPSCAPE_REPORTS"),
+                System.getenv("HOPSCAPE_SCRATCH"));
         return p != null ? Path.of(p).toAbsolutePath() : home().resolve("reports");
     }
 

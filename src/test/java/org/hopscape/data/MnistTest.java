@@ -130,4 +130,50 @@ class MnistTest {
         assertArrayEquals(new int[] {1001, 1127, 991, 1032, 980, 863, 1014, 1070, 944, 978}, d.classCounts());
         assertEquals(28, d.rows());
     }
+
+    /** A class-sorted set like the npm file: digit d has 100 + 10·d images. */
+    private static Digits classSorted() {
+        int n = 0;
+        for (int d = 0; d < 10; d++) n += 100 + 10 * d;
+        int[] labels = new int[n];
+        int k = 0;
+        for (int d = 0; d < 10; d++) for (int i = 0; i < 100 + 10 * d; i++) labels[k++] = d;
+        byte[] px = new byte[n * 4];
+        for (int i = 0; i < n; i++) { px[4 * i] = (byte) i; px[4 * i + 1] = (byte) (i >> 8); } // images tell their index
+        return new Digits(px, labels, 2, 2, "sorted");
+    }
+
+    @Test
+    void firstOfAClassSortedFileIsNotASample() {
+        int[] c = classSorted().first(300).classCounts();
+        assertArrayEquals(new int[] {100, 110, 90, 0, 0, 0, 0, 0, 0, 0}, c, "first(n) keeps file order");
+    }
+
+    @Test
+    void sampleIsStratifiedSeededAndMixed() {
+        Digits all = classSorted();                       // 1450 images
+        Digits s = all.sample(290, 42);                   // a fifth: shares exact
+        int[] expected = new int[10];
+        for (int d = 0; d < 10; d++) expected[d] = (100 + 10 * d) / 5;
+        assertArrayEquals(expected, s.classCounts());
+        assertArrayEquals(s.pixels(), all.sample(290, 42).pixels(), "same seed, same images");
+        assertFalse(Arrays.equals(s.pixels(), all.sample(290, 43).pixels()), "another seed, other images");
+        assertEquals(290, Arrays.stream(s.labels()).count());
+        // mixed order, not class by class: the first half already holds every class
+        assertEquals(10, Arrays.stream(s.first(145).labels()).distinct().count());
+        Digits t = all.sample(1000, 7);
+        assertEquals(1000, java.util.stream.IntStream.range(0, t.size()).map(i -> t.raw(i, 0) + 256 * t.raw(i, 1)).distinct().count(),
+                "no image twice");
+        int[] counts = t.classCounts();
+        int total = 0;
+        for (int d = 0; d < 10; d++) {
+            double share = 1000.0 * (100 + 10 * d) / 1450;
+            assertTrue(Math.abs(counts[d] - share) < 1, "class " + d + ": " + counts[d] + " vs share " + share);
+            total += counts[d];
+        }
+        assertEquals(1000, total);
+        assertEquals(all.sample(1450, 1).classCounts()[9], 190, "n = size takes everything");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> all.sample(0, 1));
+        assertTrue(e.getMessage().startsWith("n must be in [1, 1450]"), e.getMessage());
+    }
 }

@@ -16,12 +16,13 @@ class PanelsTest {
         p.lines(1, List.<double[][]>of(new double[][]{{0, 1}, {0, Double.NaN}}), "red", 1, "l");
         p.panelTitle(1, "it's");
         Figure f = p.build();
-        String js = f.asJavascript("d");
-        assertTrue(js.contains("xaxis:'x2',yaxis:'y2'"));
-        assertTrue(js.contains("showscale:false"));
-        assertTrue(js.contains("null"), "NaN must be written as null");
-        assertTrue(js.contains("it\\'s"));
-        assertTrue(f.getLayout().asJavascript().contains("width: " + (2 * Panels.PANEL_WIDTH + 70)));
+        String json = Plots.json(f);
+        assertTrue(json.contains("\"xaxis\":\"x2\",\"yaxis\":\"y2\""), json);
+        assertTrue(json.contains("\"showscale\":false"));
+        assertTrue(json.contains("[0,1,null]"), "NaN must be written as null (a gap)");
+        assertTrue(json.contains("\"text\":\"it's\",\"xref\":\"x2 domain\""), "panel title as an annotation over panel 2");
+        assertTrue(json.contains("\"grid\":{\"columns\":2,"), json);
+        assertArrayEquals(new int[] {2 * Panels.PANEL_WIDTH + 70, Panels.PANEL_HEIGHT + 90}, Plots.designSize(f));
     }
 
     @Test

@@ -53,11 +53,25 @@ class PlotsTest {
     @Test
     void eachFigureGetsItsOwnDivAndScopedScript() {
         String a = Plots.figureHtml(sample()), b = Plots.figureHtml(sample());
-        String idA = a.replaceFirst("(?s).*?id='([^']+)'.*", "$1"), idB = b.replaceFirst("(?s).*?id='([^']+)'.*", "$1");
+        String idA = a.replaceFirst("(?s).*?id=\"([^\"]+)\".*", "$1"), idB = b.replaceFirst("(?s).*?id=\"([^\"]+)\".*", "$1");
         assertNotEquals(idA, idB);
         assertTrue(a.contains("(function(){"), "page globals stay local");
+        assertTrue(a.contains("width:100%;max-width:720px"), "as wide as its container, at most the design width");
+        assertTrue(a.contains("if(window.Plotly){d.innerHTML='';d.style.height='480px';"), "drawn where plotly.js is on the page");
+        assertTrue(a.contains("<em>[plotly figure: this view has no plotly renderer"), "a note where it is not");
         // exactly one opening and one closing script tag per figure (a name containing </script> must not end it)
         assertEquals(1, a.split("</script>", -1).length - 1, a);
+    }
+
+    @Test
+    void largeFiguresAreNotCarriedTwice() {
+        double[] x = new double[20_000];
+        for (int i = 0; i < x.length; i++) x[i] = Math.sin(i);
+        Figure big = Figures.lines("big", "t", "x", List.of(new Figures.Series("s", x, x)));
+        assertTrue(Plots.json(big).length() > Plots.FALLBACK_MAX_CHARS);
+        String html = Plots.figureHtml(big);
+        assertFalse(html.contains("<script"), "the note only");
+        assertTrue(html.length() < 1000, html.length() + " chars");
     }
 
     @Test
@@ -65,7 +79,7 @@ class PlotsTest {
         String js = RawTrace.of("heatmap", java.util.Map.of("z", new double[][] {{1, Double.NaN}, {0.5, 2}}, "colorscale", "Greys"))
                 .asJavascript(3);
         assertTrue(js.startsWith("var trace3 = {\"type\":\"heatmap\""), js);
-        assertTrue(js.contains("[[1,null],[0.5000000,2]]"), js);
+        assertTrue(js.contains("[[1,null],[0.5,2]]"), js);
     }
 
     @Test

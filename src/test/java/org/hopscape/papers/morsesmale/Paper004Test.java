@@ -7,6 +7,7 @@ import org.hopscape.dynamics.MorsePlots;
 import org.hopscape.dynamics.MorseSmale;
 import org.hopscape.dynamics.examples.DualWell;
 import org.hopscape.plot.Panels;
+import org.hopscape.plot.Plots;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.*;
@@ -21,10 +22,10 @@ class Paper004Test {
         Panels p = new Panels("t", 1, 2);
         MorsePlots.phasePortrait(p, 0, w, MorsePlots.Box.square(2.5), pts, g, 3, false, "well");
         MorsePlots.dag(p, 1, g, Paper004.dagTitle(g));
-        String js = p.build().asJavascript("d");
-        assertTrue(js.contains("text:['A','B']"));
-        assertTrue(js.contains("text:['a']"));
-        assertTrue(js.contains("a→A, a→B"));
+        String json = Plots.json(p.build());
+        assertTrue(json.contains("\"text\":[\"A\",\"B\"]"), json);
+        assertTrue(json.contains("\"text\":[\"a\"]"));
+        assertTrue(json.contains("a→A, a→B"));
     }
 
     @Test
