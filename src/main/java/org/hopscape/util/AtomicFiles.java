@@ -21,7 +21,11 @@ public final class AtomicFiles {
     }
 
     public static Path write(Path target, Writer body) {
+        Check.notNull("target", target);
+        Check.notNull("body", body);
         Path abs = target.toAbsolutePath();
+        if (Files.isDirectory(abs)) throw new IllegalArgumentException("target " + abs + " is a directory, not a file");
+        if (abs.getParent() == null) throw new IllegalArgumentException("target " + abs + " has no parent directory");
         Path tmp = null;
         try {
             Files.createDirectories(abs.getParent());
@@ -49,6 +53,7 @@ public final class AtomicFiles {
     }
 
     public static Path writeString(Path target, String text) {
+        Check.notNull("text", text);
         return write(target, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
     }
 }
