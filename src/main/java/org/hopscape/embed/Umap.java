@@ -1,6 +1,7 @@
 package org.hopscape.embed;
 
 import org.hopscape.util.Check;
+import org.hopscape.util.Interrupts;
 import org.hopscape.util.Parallel;
 import org.hopscape.util.Progress;
 import org.hopscape.util.Rng;
@@ -418,7 +419,8 @@ public final class Umap {
         double ba = 1, bb = 1, best = Double.POSITIVE_INFINITY;
         double aLo = 0.01, aHi = 10, bLo = 0.1, bHi = 3;
         for (int round = 0; round < 6; round++) {
-            for (int ia = 0; ia <= 40; ia++)
+            for (int ia = 0; ia <= 40; ia++) {
+                Interrupts.check("UMAP curve fit");
                 for (int ib = 0; ib <= 40; ib++) {
                     double aa = aLo + (aHi - aLo) * ia / 40, bbb = bLo + (bHi - bLo) * ib / 40;
                     double s = 0;
@@ -428,6 +430,7 @@ public final class Umap {
                     }
                     if (s < best) { best = s; ba = aa; bb = bbb; }
                 }
+            }
             double da = (aHi - aLo) / 20, db = (bHi - bLo) / 20;
             aLo = Math.max(1e-4, ba - da); aHi = ba + da;
             bLo = Math.max(1e-3, bb - db); bHi = bb + db;

@@ -43,6 +43,7 @@ final class UmapLayout {
         double[] dW = new double[n * k];
         Integer[] order = new Integer[k];
         for (int i = 0; i < n; i++) {
+            Interrupts.checkEvery(i, 1023, "UMAP fuzzy graph");
             double[] w = Umap.memberships(knn.distances()[i], target);
             int[] nb = knn.neighbors()[i];
             for (int t = 0; t < k; t++) order[t] = t;
