@@ -35,6 +35,7 @@ import org.hopscape.hopfield.ModernHopfield;
 import org.hopscape.hopfield.PatternSpace;
 import org.hopscape.hopfield.Patterns;
 import org.hopscape.hopfield.kernel.Runs;
+import org.hopscape.hopfield.kernel.SoftmaxKernels;
 import org.hopscape.learning.Annealing;
 import org.hopscape.learning.AnnealingFeedback;
 import org.hopscape.learning.Clamping;
@@ -47,6 +48,7 @@ import org.hopscape.table.Provenance;
 import org.hopscape.table.ReproductionCheck;
 import org.hopscape.table.ResultTables;
 import org.hopscape.util.AtomicFiles;
+import org.hopscape.util.Blas;
 import org.hopscape.util.Progress;
 import org.hopscape.util.Rng;
 import org.junit.jupiter.api.Test;
@@ -418,6 +420,11 @@ class BadInputPropertyTest {
         bad("DenseClassifier.unflatten", Kind.MISMATCH, "4 values as 3×2", "f", () -> DenseClassifier.unflatten(new double[4], 3, 2));
 
         // kernel tier entry points used from notebooks and the analyses
+        bad("SoftmaxKernels.softmaxInPlace", Kind.ZERO_SIZE, "k 0", "k", () -> SoftmaxKernels.softmaxInPlace(new double[2], 0));
+        bad("SoftmaxKernels.logits", Kind.MISMATCH, "x shorter than n", "x", () -> { SoftmaxKernels.logits(new double[4], 2, 2, 1, new double[2], new double[1], new double[2]); return null; });
+        bad("SoftmaxKernels.drift", Kind.NULL, "out null", "out", () -> { SoftmaxKernels.drift(new double[4], 2, 2, new double[2], new double[2], null); return null; });
+        bad("Blas.gemm", Kind.NEGATIVE_SIZE, "m −1", "m", () -> { Blas.gemm(false, false, -1, 2, 2, 1, new double[4], new double[4], 0, new double[4]); return null; });
+        bad("Blas.gemm", Kind.MISMATCH, "a too short", "m", () -> { Blas.gemm(false, false, 2, 2, 2, 1, new double[3], new double[4], 0, new double[4]); return null; });
         bad("Runs.forEach", Kind.ZERO_SIZE, "threads 0", "threads", () -> { Runs.forEach(3, 0, i -> {}); return null; });
         bad("Runs.forEach", Kind.NEGATIVE_SIZE, "n −1", "n", () -> { Runs.forEach(-1, 1, i -> {}); return null; });
         bad("Runs.forEach", Kind.NULL, "body null", "body", () -> { Runs.forEach(3, 1, null); return null; });

@@ -145,7 +145,8 @@ public final class Check {
     }
 
     static String gigabytes(long bytes) {
-        return String.format(java.util.Locale.ROOT, "%.3g GB", bytes / 1e9);
+        double gb = bytes / 1e9;
+        return String.format(java.util.Locale.ROOT, gb >= 100 ? "%.0f GB" : "%.3g GB", gb);
     }
 
     public static int positive(String name, int value) {
