@@ -1,7 +1,10 @@
 package org.hopscape;
 
+import org.hopscape.analysis.MarchenkoPastur;
 import org.hopscape.analysis.PseudoInverseDecomposition;
 import org.hopscape.analysis.SampleBasis;
+import org.hopscape.analysis.Splits;
+import org.hopscape.analysis.TrajectoryPca;
 import org.hopscape.data.BloodLineages;
 import org.hopscape.data.Digits;
 import org.hopscape.data.Mnist;
@@ -830,6 +833,21 @@ class BadInputPropertyTest {
         bad("PseudoInverseDecomposition.reconstructionCount", Kind.NAN, "tolerance NaN", "tolerance", () -> pid.reconstructionCount(new double[3], new double[2], NAN));
         bad("PseudoInverseDecomposition.maxAbs", Kind.NAN, "alpha with NaN", "alpha", () -> PseudoInverseDecomposition.maxAbs(new double[] {NAN, 1}));
         bad("PseudoInverseDecomposition.sample", Kind.DOMAIN, "i = 2 of 2 samples", "i", () -> pid.sample(2));
+        MarchenkoPastur mp = MarchenkoPastur.of(50, 100);
+        bad("MarchenkoPastur.of", Kind.ZERO_SIZE, "0 memories", "nHidden", () -> MarchenkoPastur.of(0, 10));
+        bad("MarchenkoPastur.density", Kind.NAN, "lambda NaN", "lambda", () -> mp.density(NAN));
+        bad("MarchenkoPastur.ksDistance", Kind.NAN, "an eigenvalue NaN", "eigenvalues", () -> mp.ksDistance(new double[] {1, NAN}));
+        bad("MarchenkoPastur.empiricalBinFractions", Kind.ZERO_SIZE, "0 bins", "bins", () -> mp.empiricalBinFractions(new double[] {1}, 0));
+        bad("MarchenkoPastur.outsideFraction", Kind.EMPTY, "no eigenvalues", "eigenvalues", () -> mp.outsideFraction(new double[0]));
+        bad("MarchenkoPastur.expectedSmallest", Kind.ZERO_SIZE, "nHidden 0", "nHidden", () -> MarchenkoPastur.expectedSmallest(10, 0));
+        bad("Splits.maxPixelDistance", Kind.MISMATCH, "lengths 2 and 3", "b", () -> Splits.maxPixelDistance(new double[2], new double[3]));
+        bad("Splits.groupMean", Kind.DOMAIN, "member 5 of 2 rows", "members", () -> Splits.groupMean(new double[4], 2, new int[] {5}));
+        bad("Splits.learningEpochs", Kind.EMPTY, "no epochs", "epochs", () -> Splits.learningEpochs(new int[0], new int[0][], 1, 0));
+        bad("Splits.greedyClusters", Kind.NAN, "memory with NaN", "memories", () -> Splits.greedyClusters(withNan(I2), 0.1));
+        TrajectoryPca tp = TrajectoryPca.fit(new double[][] {{0, 0, 1}, {1, 2, 0}, {2, 1, 1}}, 2);
+        bad("TrajectoryPca.project", Kind.NAN, "x with NaN", "x", () -> tp.project(new double[] {NAN, 0, 0}));
+        bad("TrajectoryPca.projectAll", Kind.RAGGED, "ragged xs", "xs", () -> tp.projectAll(new double[][] {{0, 0, 0}, {0}}));
+        bad("TrajectoryPca.fit", Kind.ONE_ELEMENT, "one state", "states", () -> TrajectoryPca.fit(new double[][] {{1, 2}}, 1));
         SampleBasis sb = new SampleBasis(new double[][] {{1, 0, 0}, {0, 1, 1}});
         bad("SampleBasis.coefficients", Kind.NAN, "memory with NaN", "memory", () -> sb.coefficients(new double[] {NAN, 0, 0}));
         bad("SampleBasis.gram", Kind.DOMAIN, "j = 2 of 2 samples", "j", () -> sb.gram(0, 2));
