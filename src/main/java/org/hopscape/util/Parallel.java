@@ -112,6 +112,112 @@ public final class Parallel {
         awaitQuietly(ex);
     }
 
+    /** Receives finished items on the calling thread, in the order they finish. */
+    @FunctionalInterface
+    public interface Sink<T> {
+        void accept(int index, T result);
+    }
+
+    /**
+     * Computes {@code body.apply(i)} for i in [0, n) on up to {@code threads} workers and hands each result to
+     * {@code sink} on the calling thread as soon as it is finished (e.g. to checkpoint it). A failing item does not
+     * stop the others: every item that finishes is handed over, then the first failure is rethrown. When the
+     * calling thread is interrupted, the workers are stopped, every item finished by then is still handed to the
+     * sink (with the interrupt status cleared for the sink's file writes, then restored), and {@link Interrupted}
+     * is thrown.
+     *
+     * @param what names the work in messages, e.g. "sweep 03-fig7-saddles"
+     */
+    public static <T> void forEachCompleted(String what, int n, int threads, java.util.function.IntFunction<T> body,
+                                            Sink<T> sink) {
+        Check.nonNegative("n", n);
+        Check.positive("threads", threads);
+        Check.notNull("body", body);
+        Check.notNull("sink", sink);
+        if (n == 0) return;
+        int workers = Math.min(threads, n);
+        String pool = THREAD_PREFIX + POOLS.incrementAndGet() + "-";
+        AtomicInteger count = new AtomicInteger();
+        ExecutorService ex = Executors.newFixedThreadPool(workers, r -> {
+            Thread t = new Thread(r, pool + count.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        CompletionService<Done<T>> cs = new ExecutorCompletionService<>(ex);
+        Throwable failure = null;
+        int handed = 0;
+        try {
+            for (int i = 0; i < n; i++) {
+                final int index = i;
+                cs.submit(() -> {
+                    Interrupts.check(what);
+                    return new Done<>(index, body.apply(index));
+                });
+            }
+            for (int k = 0; k < n; k++) {
+                Future<Done<T>> f;
+                try {
+                    f = cs.take();
+                } catch (InterruptedException e) {
+                    stop(ex);
+                    drain(cs, sink);
+                    Thread.currentThread().interrupt();
+                    throw new Interrupted(what);
+                }
+                Done<T> d;
+                try {
+                    d = f.get();
+                } catch (ExecutionException e) {
+                    if (failure == null) failure = e.getCause();
+                    continue;
+                } catch (InterruptedException e) {
+                    stop(ex);
+                    drain(cs, sink);
+                    Thread.currentThread().interrupt();
+                    throw new Interrupted(what);
+                }
+                sink.accept(d.index(), d.result());
+                handed++;
+                if (Thread.currentThread().isInterrupted()) {
+                    stop(ex);
+                    drain(cs, sink);
+                    Thread.currentThread().interrupt();
+                    throw new Interrupted(what);
+                }
+            }
+        } finally {
+            ex.shutdownNow();
+            awaitQuietly(ex);
+        }
+        if (failure != null) {
+            if (failure instanceof Interrupted && Thread.currentThread().isInterrupted()) throw new Interrupted(what);
+            if (failure instanceof RuntimeException r) throw r;
+            if (failure instanceof Error err) throw err;
+            throw new IllegalStateException(what + ": " + (n - handed) + " of " + n + " items failed", failure);
+        }
+    }
+
+    private record Done<T>(int index, T result) {}
+
+    /** Hand the items that finished before the pool stopped to the sink, the interrupt status cleared meanwhile. */
+    private static <T> void drain(CompletionService<Done<T>> cs, Sink<T> sink) {
+        boolean interrupted = Thread.interrupted();
+        try {
+            for (Future<Done<T>> f; (f = cs.poll()) != null; ) {
+                try {
+                    Done<T> d = f.get();
+                    sink.accept(d.index(), d.result());
+                } catch (ExecutionException | java.util.concurrent.CancellationException e) {
+                    // an item stopped by the interrupt, or failed: nothing to keep
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        } finally {
+            if (interrupted) Thread.currentThread().interrupt();
+        }
+    }
+
     /** Shut the pool down now (workers interrupted) and wait for the workers to end. */
     private static void stop(ExecutorService ex) {
         ex.shutdownNow();
