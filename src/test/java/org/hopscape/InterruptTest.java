@@ -1,5 +1,8 @@
 package org.hopscape;
 
+import org.hopscape.analysis.FixedPointContinuation;
+import org.hopscape.analysis.MarchenkoPasturSpectra;
+import org.hopscape.analysis.TwoMemorySystem;
 import org.hopscape.dynamics.CriticalPoints;
 import org.hopscape.dynamics.Families;
 import org.hopscape.dynamics.MorseSmale;
@@ -195,6 +198,20 @@ class InterruptTest {
         // the adaptive steps are capped at 10⁻⁴ and the horizon is 10⁹
         stopsOnInterrupt("Ode.dopri", () -> Ode.dopri(f, 0, new double[] {0.3, 0.1},
                 new Ode.Options(1e-10, 1e-12, 1e-4, 1e9, 0), null));
+    }
+
+    @Test
+    void fixedPointContinuation() throws InterruptedException {
+        var o = new FixedPointContinuation.Options(1.2, 1000, 1e-3, 4000, 1e-3, 2, Progress.NONE);
+        // ≈ 10⁶ values of n, each a full fixed-point scan
+        stopsOnInterrupt("FixedPointContinuation.track", () -> FixedPointContinuation.track(TwoMemorySystem.fig5(2), o));
+    }
+
+    @Test
+    void marchenkoPasturSpectra() throws InterruptedException {
+        // 100 000 draws of a 200 × 100 Gram spectrum on two workers
+        var o = new MarchenkoPasturSpectra.Options(200, new double[] {0.5}, 100_000, 1, 10, 2);
+        stopsOnInterrupt("MarchenkoPasturSpectra.run", () -> MarchenkoPasturSpectra.run(o, 1));
     }
 
     @Test

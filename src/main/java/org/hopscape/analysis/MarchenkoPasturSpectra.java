@@ -213,7 +213,7 @@ public final class MarchenkoPasturSpectra {
         double[][] smallest = new double[loads.length][draws], largest = new double[loads.length][draws];
         double[][][] pooled = new double[loads.length][o.pooled()][];
         double[] ks = new double[loads.length];
-        long total = (long) loads.length * draws;
+        long total = Check.arraySize("loads × draws", loads.length, draws);
         AtomicLong done = new AtomicLong();
         forEach((int) total, o.threads(), job -> {
             int l = job / draws, d = job % draws;
@@ -375,18 +375,12 @@ public final class MarchenkoPasturSpectra {
         return Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
     }
 
-    /** Run job(i) for i in [0, n) on {@code threads} workers; each job writes only its own slots. */
+    /**
+     * Run job(i) for i in [0, n) on {@code threads} workers; each job writes only its own slots. Stops with
+     * {@link org.hopscape.util.Interrupted} when the caller is interrupted (after the draws being diagonalised).
+     */
     static void forEach(int n, int threads, IntConsumer job) {
-        if (threads == 1) {
-            for (int i = 0; i < n; i++) job.accept(i);
-            return;
-        }
-        ForkJoinPool pool = new ForkJoinPool(threads);
-        try {
-            pool.submit(() -> IntStream.range(0, n).parallel().forEach(job)).join();
-        } finally {
-            pool.shutdown();
-        }
+        org.hopscape.util.Parallel.forEach("Marchenko–Pastur draws", n, threads, job);
     }
 
     static double mean(double[] x) {
