@@ -1,10 +1,14 @@
 package org.hopscape;
 
+import org.hopscape.analysis.FixedPointContinuation;
+import org.hopscape.analysis.Hyperbolicity;
 import org.hopscape.analysis.MarchenkoPastur;
+import org.hopscape.analysis.MarchenkoPasturSpectra;
 import org.hopscape.analysis.PseudoInverseDecomposition;
 import org.hopscape.analysis.SampleBasis;
 import org.hopscape.analysis.Splits;
 import org.hopscape.analysis.TrajectoryPca;
+import org.hopscape.analysis.TwoMemorySystem;
 import org.hopscape.data.BloodLineages;
 import org.hopscape.data.Digits;
 import org.hopscape.data.Mnist;
@@ -848,6 +852,23 @@ class BadInputPropertyTest {
         bad("TrajectoryPca.project", Kind.NAN, "x with NaN", "x", () -> tp.project(new double[] {NAN, 0, 0}));
         bad("TrajectoryPca.projectAll", Kind.RAGGED, "ragged xs", "xs", () -> tp.projectAll(new double[][] {{0, 0, 0}, {0}}));
         bad("TrajectoryPca.fit", Kind.ONE_ELEMENT, "one state", "states", () -> TrajectoryPca.fit(new double[][] {{1, 2}}, 1));
+        bad("TwoMemorySystem.new", Kind.DOMAIN, "gramAB 900 with gramAA 753, gramBB 719 (no Gram matrix)", "gramAB",
+                () -> new TwoMemorySystem(753, 900, 719, 700, 2, 10));
+        bad("TwoMemorySystem.new", Kind.NAN, "temperature NaN", "temperature", () -> new TwoMemorySystem(753, 494, 719, NAN, 2, 10));
+        TwoMemorySystem two = TwoMemorySystem.fig5(10);
+        bad("TwoMemorySystem.iterate", Kind.NAN, "alpha NaN", "alpha", () -> two.iterate(NAN, 0.5, 0, 0.01, 10));
+        bad("TwoMemorySystem.iterate", Kind.DOMAIN, "(alpha, beta) outside the diamond", "alpha", () -> two.iterate(0.9, 0.9, 0, 0.01, 10));
+        bad("TwoMemorySystem.iterate", Kind.HUGE, "2³¹ − 1 epochs (epochs + 1 rows)", "epochs", () -> two.iterate(0.5, 0.5, 0, 0.01, Integer.MAX_VALUE));
+        bad("TwoMemorySystem.gradients", Kind.NAN, "ell NaN", "ell", () -> { two.gradients(0.5, 0.5, NAN, new double[4]); return null; });
+        bad("FixedPointContinuation.track", Kind.NULL, "system null", "system", () -> FixedPointContinuation.track(null, FixedPointContinuation.Options.quick()));
+        bad("FixedPointContinuation.Options", Kind.HUGE, "nStep 1e-300 (n grid beyond an array)", "nStep",
+                () -> new FixedPointContinuation.Options(1.2, 71.9, 1e-300, 4000, 1e-3, 1, Progress.NONE));
+        bad("Hyperbolicity.Options", Kind.NULL, "gapDraws null", "gapDraws", () -> new Hyperbolicity.Options(new int[] {10}, new double[] {0.2}, null, new int[] {1}, 1));
+        bad("Hyperbolicity.Options", Kind.HUGE, "N_v = 10⁶ at α = 0.5 (N_h × N_v beyond an array)", "memories",
+                () -> new Hyperbolicity.Options(new int[] {1_000_000}, new double[] {0.5}, new int[] {1}, new int[] {1}, 1));
+        bad("Hyperbolicity.distanceFromOne", Kind.EMPTY, "no eigenvalues", "eigenvalues", () -> Hyperbolicity.distanceFromOne(new double[0]));
+        bad("MarchenkoPasturSpectra.run", Kind.HUGE, "loads × draws beyond an array", "draws",
+                () -> MarchenkoPasturSpectra.run(new MarchenkoPasturSpectra.Options(10, new double[] {0.5, 0.6}, Integer.MAX_VALUE, 1, 10, 1), 1));
         SampleBasis sb = new SampleBasis(new double[][] {{1, 0, 0}, {0, 1, 1}});
         bad("SampleBasis.coefficients", Kind.NAN, "memory with NaN", "memory", () -> sb.coefficients(new double[] {NAN, 0, 0}));
         bad("SampleBasis.gram", Kind.DOMAIN, "j = 2 of 2 samples", "j", () -> sb.gram(0, 2));

@@ -65,6 +65,9 @@ public final class MarchenkoPasturSpectra {
             Check.inRange("pooled", pooled, 1, draws);
             Check.positive("bins", bins);
             Check.positive("threads", threads);
+            Check.arraySize("loads × draws", loads.length, draws);
+            Check.fitsInMemory("λ_min and λ_max of every draw (loads × draws)",
+                    Check.product("loads × draws", loads.length, draws, 2L * Double.BYTES));
         }
 
         /** Spec 003 §6.4 full: N_v = 1000, α ∈ {0.15, 0.25, 0.6}, 200 draws, 10 pooled, 40 bins. */
@@ -213,7 +216,7 @@ public final class MarchenkoPasturSpectra {
         double[][] smallest = new double[loads.length][draws], largest = new double[loads.length][draws];
         double[][][] pooled = new double[loads.length][o.pooled()][];
         double[] ks = new double[loads.length];
-        long total = Check.arraySize("loads × draws", loads.length, draws);
+        long total = (long) loads.length * draws;
         AtomicLong done = new AtomicLong();
         forEach((int) total, o.threads(), job -> {
             int l = job / draws, d = job % draws;
