@@ -93,7 +93,10 @@ public final class FewMemoryTraining {
     /** Run {@code epochs} epochs at rate η. */
     public void run(int epochs, double rate) {
         Check.nonNegative("epochs", epochs);
-        for (int e = 0; e < epochs; e++) step(rate);
+        for (int e = 0; e < epochs; e++) {
+            org.hopscape.util.Interrupts.check("few-memory training");
+            step(rate);
+        }
     }
 
     /** One full-batch epoch at rate η (> 0). */

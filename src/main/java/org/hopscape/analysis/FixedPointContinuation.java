@@ -1,11 +1,12 @@
 package org.hopscape.analysis;
 
 import org.hopscape.util.Check;
+import org.hopscape.util.Interrupts;
+import org.hopscape.util.Parallel;
 import org.hopscape.util.Progress;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
 
@@ -35,6 +36,9 @@ public final class FixedPointContinuation {
             Check.inRange("grid", grid, 10, 10_000_000);
             Check.positive("bisectionTolerance", bisectionTolerance);
             Check.positive("threads", threads);
+            if (!(Math.floor((nMax - nMin) / nStep + 1e-9) + 1 <= Check.MAX_ARRAY))
+                throw new IllegalArgumentException("(nMax − nMin) / nStep = " + (nMax - nMin) / nStep
+                        + " grid values exceed the largest array; enlarge nStep");
             if (progress == null) progress = Progress.NONE;
         }
 
@@ -76,16 +80,16 @@ public final class FixedPointContinuation {
 
     /** Fixed points of {@code system.withN(n)} for every n of the grid, plus the located saddle-nodes. */
     public static BifurcationDiagram track(TwoMemorySystem system, Options options) {
+        Check.notNull("system", system);
+        Check.notNull("options", options);
         double[] ns = options.ns();
         @SuppressWarnings("unchecked")
         List<TwoMemorySystem.FixedPoint>[] perN = new List[ns.length];
         AtomicLong done = new AtomicLong();
-        try (ForkJoinPool pool = new ForkJoinPool(options.threads())) {
-            pool.submit(() -> IntStream.range(0, ns.length).parallel().forEach(i -> {
-                perN[i] = system.withN(ns[i]).fixedPoints(options.grid());
-                options.progress().report("fixed points over n", done.incrementAndGet(), ns.length);
-            })).join();
-        }
+        Parallel.forEach("fixed points over n", ns.length, options.threads(), i -> {
+            perN[i] = system.withN(ns[i]).fixedPoints(options.grid());
+            options.progress().report("fixed points over n", done.incrementAndGet(), ns.length);
+        });
         List<TwoMemorySystem.FixedPoint> all = new ArrayList<>();
         for (List<TwoMemorySystem.FixedPoint> l : perN) all.addAll(l);
         List<BifurcationDiagram.SaddleNode> nodes = new ArrayList<>();
@@ -101,6 +105,7 @@ public final class FixedPointContinuation {
         int countLo = atLo.size(), countHi = atHi.size();
         List<TwoMemorySystem.FixedPoint> loPoints = atLo, hiPoints = atHi;
         while (hi - lo > options.bisectionTolerance()) {
+            Interrupts.check("saddle-node bisection");
             double mid = 0.5 * (lo + hi);
             List<TwoMemorySystem.FixedPoint> m = system.withN(mid).fixedPoints(options.grid());
             if (m.size() == countLo) { lo = mid; loPoints = m; }

@@ -48,6 +48,8 @@ public final class Hyperbolicity {
         public Options {
             if (visibles == null || visibles.length == 0) throw new IllegalArgumentException("visibles must not be empty");
             if (loads == null || loads.length == 0) throw new IllegalArgumentException("loads must not be empty");
+            Check.notNull("gapDraws", gapDraws);
+            Check.notNull("distanceDraws", distanceDraws);
             visibles = visibles.clone();
             loads = loads.clone();
             gapDraws = gapDraws.clone();
@@ -61,6 +63,16 @@ public final class Hyperbolicity {
             }
             for (int i = 0; i < loads.length; i++) Check.positive("loads[" + i + "]", loads[i]);
             Check.positive("threads", threads);
+            int maxDraws = 0;
+            for (int i = 0; i < visibles.length; i++) {
+                maxDraws = Math.max(maxDraws, gapDraws[i]);
+                for (double load : loads)
+                    Check.arraySize("memories N_h × N_v (N_v = visibles[" + i + "], α = " + load + ")",
+                            Math.round(load * visibles[i]), visibles[i]);
+            }
+            Check.fitsInMemory("per-draw results (visibles × loads × gapDraws)",
+                    Check.product("draws", (long) visibles.length * loads.length, maxDraws, Double.BYTES + 1));
+            Check.arraySize("draws of all cells (visibles × loads × max gapDraws)", (long) visibles.length * loads.length, maxDraws);
         }
 
         static final double[] PAPER_LOADS = {0.10, 0.15, 0.20, 0.22, 0.24, 0.25, 0.26, 0.28, 0.30, 0.35, 0.50};
@@ -227,6 +239,7 @@ public final class Hyperbolicity {
 
     /** min_k |λ_k − 1| over the given eigenvalues. */
     public static double distanceFromOne(double[] eigenvalues) {
+        Check.nonEmpty("eigenvalues", eigenvalues);
         double d = Double.POSITIVE_INFINITY;
         for (double x : eigenvalues) d = Math.min(d, Math.abs(x - 1));
         return d;

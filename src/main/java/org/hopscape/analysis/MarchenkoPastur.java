@@ -56,6 +56,7 @@ public record MarchenkoPastur(double load) {
 
     /** ρ(λ) (mass min(1, q)); 0 outside [λ₋, λ₊]. */
     public double density(double lambda) {
+        Check.finite("lambda", lambda);
         double lo = lowerEdge(), hi = upperEdge();
         if (!(lambda > lo && lambda < hi) || lambda <= 0) return 0;
         return Math.sqrt((hi - lambda) * (lambda - lo)) / (2 * Math.PI * lambda);
@@ -72,6 +73,7 @@ public record MarchenkoPastur(double load) {
      * M(λ) = [cθ − r sin θ − 2|1 − q| arctan(√(λ₋/λ₊) tan(θ/2))] / (2π).
      */
     public double massAbove(double lambda) {
+        Check.finite("lambda", lambda);
         double q = ratio(), lo = lowerEdge(), hi = upperEdge();
         if (lambda >= hi) return 0;
         if (lambda <= lo) return continuousMass();
@@ -90,7 +92,7 @@ public record MarchenkoPastur(double load) {
      * Kolmogorov–Smirnov distance sup |F_emp − F| between the given (nonzero) eigenvalues and {@link #nonzeroCdf}.
      */
     public double ksDistance(double[] eigenvalues) {
-        if (eigenvalues.length == 0) throw new IllegalArgumentException("eigenvalues must not be empty");
+        Check.nonEmpty("eigenvalues", eigenvalues);
         double[] x = eigenvalues.clone();
         Arrays.sort(x);
         int n = x.length;
@@ -113,6 +115,8 @@ public record MarchenkoPastur(double load) {
 
     /** Fraction of the eigenvalues in each of {@code bins} equal bins on [λ₋, λ₊] (values outside are dropped). */
     public double[] empiricalBinFractions(double[] eigenvalues, int bins) {
+        Check.nonEmpty("eigenvalues", eigenvalues);
+        Check.positive("bins", bins);
         double lo = lowerEdge(), w = (upperEdge() - lo) / bins;
         double[] f = new double[bins];
         for (double x : eigenvalues) {
@@ -133,6 +137,7 @@ public record MarchenkoPastur(double load) {
 
     /** Fraction of the eigenvalues outside [λ₋, λ₊]. */
     public double outsideFraction(double[] eigenvalues) {
+        Check.nonEmpty("eigenvalues", eigenvalues);
         double lo = lowerEdge(), hi = upperEdge();
         int k = 0;
         for (double x : eigenvalues) if (x < lo || x > hi) k++;
@@ -141,14 +146,21 @@ public record MarchenkoPastur(double load) {
 
     // ---- finite-N edges (spec 003 §5.3): soft-edge Tracy–Widom β = 1 ----
 
+    private static void sizes(int nVisible, int nHidden) {
+        Check.positive("nVisible", nVisible);
+        Check.positive("nHidden", nHidden);
+    }
+
     /** Centre μ₋ = (√N_max − √N_min)² / N_h of the smallest nonzero eigenvalue. */
     public static double smallestCentre(int nVisible, int nHidden) {
+        sizes(nVisible, nHidden);
         double a = Math.sqrt(Math.max(nVisible, nHidden)), b = Math.sqrt(Math.min(nVisible, nHidden));
         return (a - b) * (a - b) / nHidden;
     }
 
     /** Scale σ₋ = (√N_max − √N_min)(1/√N_min − 1/√N_max)^{1/3} / N_h. */
     public static double smallestScale(int nVisible, int nHidden) {
+        sizes(nVisible, nHidden);
         double a = Math.sqrt(Math.max(nVisible, nHidden)), b = Math.sqrt(Math.min(nVisible, nHidden));
         return (a - b) * Math.cbrt(1 / b - 1 / a) / nHidden;
     }
@@ -174,11 +186,13 @@ public record MarchenkoPastur(double load) {
     }
 
     static double largestCentre(int nVisible, int nHidden) {
+        sizes(nVisible, nHidden);
         double a = Math.sqrt(nVisible), b = Math.sqrt(nHidden);
         return (a + b) * (a + b) / nHidden;
     }
 
     static double largestScale(int nVisible, int nHidden) {
+        sizes(nVisible, nHidden);
         double a = Math.sqrt(nVisible), b = Math.sqrt(nHidden);
         return (a + b) * Math.cbrt(1 / a + 1 / b) / nHidden;
     }

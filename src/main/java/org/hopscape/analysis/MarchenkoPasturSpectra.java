@@ -65,6 +65,9 @@ public final class MarchenkoPasturSpectra {
             Check.inRange("pooled", pooled, 1, draws);
             Check.positive("bins", bins);
             Check.positive("threads", threads);
+            Check.arraySize("loads × draws", loads.length, draws);
+            Check.fitsInMemory("λ_min and λ_max of every draw (loads × draws)",
+                    Check.product("loads × draws", loads.length, draws, 2L * Double.BYTES));
         }
 
         /** Spec 003 §6.4 full: N_v = 1000, α ∈ {0.15, 0.25, 0.6}, 200 draws, 10 pooled, 40 bins. */
@@ -376,18 +379,12 @@ public final class MarchenkoPasturSpectra {
         return org.hopscape.hopfield.kernel.Runs.defaultThreads();
     }
 
-    /** Run job(i) for i in [0, n) on {@code threads} workers; each job writes only its own slots. */
+    /**
+     * Run job(i) for i in [0, n) on {@code threads} workers; each job writes only its own slots. Stops with
+     * {@link org.hopscape.util.Interrupted} when the caller is interrupted (after the draws being diagonalised).
+     */
     static void forEach(int n, int threads, IntConsumer job) {
-        if (threads == 1) {
-            for (int i = 0; i < n; i++) job.accept(i);
-            return;
-        }
-        ForkJoinPool pool = new ForkJoinPool(threads);
-        try {
-            pool.submit(() -> IntStream.range(0, n).parallel().forEach(job)).join();
-        } finally {
-            pool.shutdown();
-        }
+        org.hopscape.util.Parallel.forEach("Marchenko–Pastur draws", n, threads, job);
     }
 
     static double mean(double[] x) {

@@ -42,6 +42,7 @@ public final class PseudoInverseDecomposition {
      */
     public static PseudoInverseDecomposition of(double[][] basis, int[] classes) {
         Check.finite("basis", basis);
+        Check.notNull("classes", classes);
         Check.sameSize("classes.length", classes.length, "basis rows", basis.length);
         int s = basis.length, n = basis[0].length;
         if (s > n)
@@ -64,12 +65,13 @@ public final class PseudoInverseDecomposition {
 
     /** Sample i of the basis (copy). */
     public double[] sample(int i) {
+        Check.index("i", i, samples);
         return Arrays.copyOfRange(basis, i * pixels, (i + 1) * pixels);
     }
 
     /** α = M X⁺ for one memory (000 Eq. 1). */
     public double[] alpha(double[] memory) {
-        Check.sameSize("memory length", memory.length, "pixels", pixels);
+        Check.vector("memory", memory, "pixels", pixels);
         double[] a = new double[samples];
         for (int j = 0; j < pixels; j++) {
             double mj = memory[j];
@@ -82,7 +84,7 @@ public final class PseudoInverseDecomposition {
 
     /** α for each memory row (K×S). */
     public double[][] alphas(double[][] memories) {
-        Check.rectangular("memories", memories);
+        Check.rows("memories", memories, "pixels", pixels);
         double[][] a = new double[memories.length][];
         for (int mu = 0; mu < memories.length; mu++) a[mu] = alpha(memories[mu]);
         return a;
@@ -90,7 +92,8 @@ public final class PseudoInverseDecomposition {
 
     /** ᾱ_d = Σ_{i of class d} α_i for d = 0…classCount−1 (000 Eq. 2). */
     public double[] aggregated(double[] alpha, int classCount) {
-        Check.sameSize("alpha length", alpha.length, "samples", samples);
+        Check.vector("alpha", alpha, "samples", samples);
+        Check.positive("classCount", classCount);
         double[] ab = new double[classCount];
         for (int i = 0; i < samples; i++) if (classes[i] < classCount) ab[classes[i]] += alpha[i];
         return ab;
@@ -98,6 +101,7 @@ public final class PseudoInverseDecomposition {
 
     /** X⁺ summed per class: the N×C matrix P with ᾱ = M P (one product per memory instead of two). */
     public double[] aggregationMatrix(int classCount) {
+        Check.positive("classCount", classCount);
         double[] p = new double[pixels * classCount];
         for (int j = 0; j < pixels; j++)
             for (int i = 0; i < samples; i++)
@@ -107,6 +111,7 @@ public final class PseudoInverseDecomposition {
 
     /** Reconstruction α X of a memory (the projection on the span of the basis). */
     public double[] reconstruct(double[] alpha) {
+        Check.vector("alpha", alpha, "samples", samples);
         double[] r = new double[pixels];
         for (int i = 0; i < samples; i++) {
             double ai = alpha[i];
@@ -125,6 +130,7 @@ public final class PseudoInverseDecomposition {
 
     /** max_i |α_i|. */
     public static double maxAbs(double[] alpha) {
+        Check.nonEmpty("alpha", alpha);
         double m = 0;
         for (double v : alpha) m = Math.max(m, Math.abs(v));
         return m;
@@ -132,6 +138,7 @@ public final class PseudoInverseDecomposition {
 
     /** Index of the sample with the largest |α_i|. */
     public static int argMaxAbs(double[] alpha) {
+        Check.nonEmpty("alpha", alpha);
         int a = 0;
         for (int i = 1; i < alpha.length; i++) if (Math.abs(alpha[i]) > Math.abs(alpha[a])) a = i;
         return a;
@@ -139,7 +146,7 @@ public final class PseudoInverseDecomposition {
 
     /** Tolerance of the reconstruction count: N · 0.05 · mean over all memories and pixels of |M| (spec 000 §3). */
     public static double reconstructionTolerance(double[][] memories) {
-        Check.rectangular("memories", memories);
+        Check.finite("memories", memories);
         double s = 0;
         long count = 0;
         for (double[] m : memories) for (double v : m) { s += Math.abs(v); count++; }
@@ -151,7 +158,9 @@ public final class PseudoInverseDecomposition {
      * w ∈ [1, S−1] with Σ_pixels |Σ_{top w} α_i x_i − M| &lt; tol, else S − 1 (the authors' cap).
      */
     public int reconstructionCount(double[] memory, double[] alpha, double tolerance) {
-        Check.sameSize("memory length", memory.length, "pixels", pixels);
+        Check.vector("memory", memory, "pixels", pixels);
+        Check.vector("alpha", alpha, "samples", samples);
+        Check.nonNegative("tolerance", tolerance);
         Integer[] order = new Integer[samples];
         for (int i = 0; i < samples; i++) order[i] = i;
         Arrays.sort(order, (a, b) -> Double.compare(Math.abs(alpha[b]), Math.abs(alpha[a])));

@@ -51,12 +51,14 @@ public final class SampleBasis {
 
     /** Gram value ⟨X_i|X_j⟩. */
     public double gram(int i, int j) {
+        Check.index("i", i, samples.length);
+        Check.index("j", j, samples.length);
         return dot(samples[i], samples[j]);
     }
 
     /** α (length S) of one memory (length P). */
     public double[] coefficients(double[] memory) {
-        Check.sameSize("memory.length", memory.length, "sample length", samples[0].length);
+        Check.vector("memory", memory, "sample length", samples[0].length);
         int s = samples.length;
         double[] proj = new double[s], alpha = new double[s];
         for (int i = 0; i < s; i++) proj[i] = dot(memory, samples[i]);

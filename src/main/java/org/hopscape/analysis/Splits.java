@@ -19,7 +19,8 @@ public final class Splits {
 
     /** max_i |a_i − b_i|. */
     public static double maxPixelDistance(double[] a, double[] b) {
-        Check.sameSize("b.length", b.length, "a.length", a.length);
+        Check.finite("a", a);
+        Check.vector("b", b, "a.length", a.length);
         double m = 0;
         for (int i = 0; i < a.length; i++) m = Math.max(m, Math.abs(a[i] - b[i]));
         return m;
@@ -32,7 +33,7 @@ public final class Splits {
      * @return the cluster index of each memory
      */
     public static int[] greedyClusters(double[][] memories, double tol) {
-        Check.rectangular("memories", memories);
+        Check.finite("memories", memories);
         Check.nonNegative("tol", tol);
         List<double[]> reps = new ArrayList<>();
         int[] id = new int[memories.length];
@@ -56,7 +57,13 @@ public final class Splits {
 
     /** Mean of the rows with the given indices of a row-major K×N array. */
     public static double[] groupMean(double[] flat, int n, int[] members) {
+        Check.finite("flat", flat);
+        Check.positive("n", n);
+        Check.notNull("members", members);
         if (members.length == 0) throw new IllegalArgumentException("members must not be empty");
+        if (flat.length % n != 0)
+            throw new IllegalArgumentException("flat.length = " + flat.length + " must be a multiple of n = " + n);
+        for (int k = 0; k < members.length; k++) Check.inRange("members[" + k + "]", members[k], 0, flat.length / n - 1);
         double[] m = new double[n];
         for (int mu : members) for (int i = 0; i < n; i++) m[i] += flat[mu * n + i];
         for (int i = 0; i < n; i++) m[i] /= members.length;
@@ -65,13 +72,17 @@ public final class Splits {
 
     /** Indices of the memories whose group is one of {@code groups}. */
     public static int[] members(int[] groupOf, int... groups) {
+        Check.notNull("groupOf", groupOf);
+        Check.notNull("groups", groups);
         return java.util.stream.IntStream.range(0, groupOf.length)
                 .filter(mu -> Arrays.stream(groups).anyMatch(g -> g == groupOf[mu])).toArray();
     }
 
     /** First index at which {@code values[i] > threshold}, as the matching entry of {@code epochs}; −1 if never. */
     public static int firstEpochAbove(int[] epochs, double[] values, double threshold) {
-        Check.sameSize("values.length", values.length, "epochs.length", epochs.length);
+        Check.notNull("epochs", epochs);
+        Check.vector("values", values, "epochs.length", epochs.length);
+        Check.finite("threshold", threshold);
         for (int i = 0; i < values.length; i++) if (values[i] > threshold) return epochs[i];
         return -1;
     }
@@ -84,7 +95,15 @@ public final class Splits {
      * @param correct correct[t][d] = recognised samples of class d at epochs[t]
      */
     public static int[] learningEpochs(int[] epochs, int[][] correct, int minCorrect, int sustain) {
+        Check.notNull("epochs", epochs);
+        Check.notNull("correct", correct);
+        if (epochs.length == 0) throw new IllegalArgumentException("epochs must not be empty");
         Check.sameSize("correct.length", correct.length, "epochs.length", epochs.length);
+        for (int t = 0; t < correct.length; t++) {
+            Check.notNull("correct[" + t + "]", correct[t]);
+            Check.sameSize("correct[" + t + "].length", correct[t].length, "correct[0].length", correct[0].length);
+        }
+        Check.nonNegative("sustain", sustain);
         int classes = correct[0].length;
         int[] e = new int[classes];
         for (int d = 0; d < classes; d++) {
@@ -105,6 +124,7 @@ public final class Splits {
      * rank 0 at the block centre, odd ranks going left, even ranks going right.
      */
     public static double[] symmetricOrder(double[] alpha, int block) {
+        Check.finite("alpha", alpha);
         Check.positive("block", block);
         if (alpha.length % block != 0)
             throw new IllegalArgumentException("alpha length " + alpha.length + " is not a multiple of block " + block);

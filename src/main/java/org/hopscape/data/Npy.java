@@ -19,12 +19,27 @@ import java.util.regex.Pattern;
  * @param data  values in C (row-major) order
  */
 public record Npy(int[] shape, double[] data) {
+    /** Shape and data must agree: every axis ≥ 0 and the product of the axes = data.length. */
+    public Npy {
+        org.hopscape.util.Check.notNull("shape", shape);
+        org.hopscape.util.Check.notNull("data", data);
+        long count = 1;
+        for (int i = 0; i < shape.length; i++) {
+            if (shape[i] < 0) throw new IllegalArgumentException("shape[" + i + "] must be >= 0 (got " + shape[i] + ")");
+            count *= shape[i];
+        }
+        if (count != data.length)
+            throw new IllegalArgumentException("data has " + data.length + " values but shape " + Arrays.toString(shape)
+                    + " needs " + count);
+    }
+
     private static final byte[] MAGIC = {(byte) 0x93, 'N', 'U', 'M', 'P', 'Y'};
     private static final Pattern DESCR = Pattern.compile("'descr'\\s*:\\s*'([^']*)'");
     private static final Pattern FORTRAN = Pattern.compile("'fortran_order'\\s*:\\s*(True|False)");
     private static final Pattern SHAPE = Pattern.compile("'shape'\\s*:\\s*\\(([^)]*)\\)");
 
     public static Npy read(Path f) {
+        org.hopscape.util.Check.notNull("file", f);
         byte[] b;
         try {
             b = Files.readAllBytes(f);
@@ -44,17 +59,38 @@ public record Npy(int[] shape, double[] data) {
         String descr = group(DESCR, header, f, "descr");
         if (group(FORTRAN, header, f, "fortran_order").equals("True"))
             throw new IllegalArgumentException(f + ": Fortran-order arrays are not supported");
-        String[] dims = group(SHAPE, header, f, "shape").split(",");
-        int[] shape = Arrays.stream(dims).map(String::trim).filter(s -> !s.isEmpty()).mapToInt(Integer::parseInt).toArray();
+        String shapeText = group(SHAPE, header, f, "shape");
+        String[] dims = Arrays.stream(shapeText.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toArray(String[]::new);
+        int[] shape = new int[dims.length];
         long count = 1;
-        for (int d : shape) count *= d;
+        for (int i = 0; i < dims.length; i++) {
+            long d;
+            try {
+                d = Long.parseLong(dims[i]);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(f + ": malformed .npy header, shape (" + shapeText + ") has a non-integer axis '"
+                        + dims[i] + "'");
+            }
+            if (d < 0 || d > Integer.MAX_VALUE)
+                throw new IllegalArgumentException(f + ": shape (" + shapeText + ") has an axis of length " + d
+                        + " (must be in [0, 2³¹ − 1])");
+            shape[i] = (int) d;
+            try {
+                count = Math.multiplyExact(count, d);
+            } catch (ArithmeticException e) {
+                throw new IllegalArgumentException(f + ": shape (" + shapeText + ") has more elements than a 64-bit count holds");
+            }
+        }
+        if (count > org.hopscape.util.Check.MAX_ARRAY)
+            throw new IllegalArgumentException(f + ": shape (" + shapeText + ") has " + count
+                    + " elements, more than a Java array holds");
         int width = switch (descr) {
             case "<f8" -> 8;
             case "<f4" -> 4;
             default -> throw new IllegalArgumentException(f + ": dtype " + descr + " not supported (need <f8 or <f4)");
         };
         int dataStart = start + headerLen;
-        if ((long) b.length - dataStart != count * width)
+        if ((long) b.length - dataStart != Math.multiplyExact(count, (long) width))
             throw new IllegalArgumentException(f + ": truncated or oversized: shape " + Arrays.toString(shape) + " needs "
                     + count * width + " bytes of data, file has " + (b.length - dataStart));
         double[] data = new double[(int) count];
@@ -65,7 +101,9 @@ public record Npy(int[] shape, double[] data) {
 
     /** Rows of the last two axes, e.g. shape (1, 200, 784) → 200 rows of 784. */
     public double[][] rows() {
+        if (shape.length == 0) throw new IllegalArgumentException("shape must have at least one axis to form rows (got a 0-d array)");
         int cols = shape[shape.length - 1];
+        if (cols == 0) throw new IllegalArgumentException("shape " + Arrays.toString(shape) + " has rows of length 0");
         int n = data.length / cols;
         double[][] r = new double[n][cols];
         for (int i = 0; i < n; i++) System.arraycopy(data, i * cols, r[i], 0, cols);

@@ -30,7 +30,8 @@ public record TrainingSet200(double[][] images, int[] classes, String source) {
 
     public TrainingSet200 {
         Check.finite("images", images);
-        Check.sameSize("classes.length", classes.length, "images", images.length);
+        Check.labels("classes", classes, "image", images.length, 10);
+        Check.notNull("source", source);
     }
 
     /** The authors' set if the file is on the data path, else the seeded re-draw from the npm digits (seed 0). */
@@ -65,6 +66,7 @@ public record TrainingSet200(double[][] images, int[] classes, String source) {
      * order; one seeded stream per digit.
      */
     public static TrainingSet200 redrawn(Digits digits, long seed) {
+        Check.notNull("digits", digits);
         List<Integer>[] byDigit = byDigit(digits.labels());
         int[] idx = new int[10 * PER_DIGIT];
         for (int d = 0; d < 10; d++) {
@@ -104,6 +106,7 @@ public record TrainingSet200(double[][] images, int[] classes, String source) {
 
     /** Row i (copy). */
     public double[] image(int i) {
+        Check.index("i", i, images.length);
         return images[i].clone();
     }
 

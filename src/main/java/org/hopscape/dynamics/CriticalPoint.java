@@ -76,7 +76,9 @@ public record CriticalPoint(double[] position, double energy, double residual, d
 
     /** Classifies a point p (assumed critical) of {@code system}. */
     public static CriticalPoint classify(GradientSystem system, double[] p) {
+        org.hopscape.util.Check.notNull("system", system);
         int n = system.dimension();
+        org.hopscape.util.Check.vector("p", p, "system.dimension()", n);
         double[] h = new double[n * n], gi = new double[n * n], v = new double[n];
         system.hessian(p, h);
         system.metricInverse(p, gi);

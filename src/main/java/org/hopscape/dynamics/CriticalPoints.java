@@ -1,12 +1,12 @@
 package org.hopscape.dynamics;
 
 import org.hopscape.util.Check;
+import org.hopscape.util.Parallel;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 
 /**
  * Critical points of a gradient system by grid-seeded damped Newton (spec 004 §1.2): Newton on ∇V = 0 with the
@@ -27,51 +27,75 @@ public final class CriticalPoints {
      * @param stepCap        largest Newton step as a fraction of the box width (0.05)
      * @param refineToEuler  double the grid (up to {@code maxSeedsPerAxis}) while Σ(−1)^index ≠ 1
      * @param maxSeedsPerAxis grid size limit of the refinement (161)
+     * @param threads        worker threads of the grid search (results do not depend on it)
      */
     public record Options(double[] lower, double[] upper, int seedsPerAxis, double tolerance, int maxIterations,
-                          double stepCap, boolean refineToEuler, int maxSeedsPerAxis) {
+                          double stepCap, boolean refineToEuler, int maxSeedsPerAxis, int threads) {
         public Options {
-            Check.finite("lower", lower);
+            Check.nonEmpty("lower", lower);
             Check.finite("upper", upper);
             Check.sameSize("lower.length", lower.length, "upper.length", upper.length);
-            for (int i = 0; i < lower.length; i++)
-                if (!(upper[i] > lower[i]))
-                    throw new IllegalArgumentException("upper[" + i + "] must be > lower[" + i + "] (got "
-                            + upper[i] + " ≤ " + lower[i] + ")");
+            for (int i = 0; i < lower.length; i++) Check.interval("lower[" + i + "]", lower[i], "upper[" + i + "]", upper[i]);
             Check.inRange("seedsPerAxis", seedsPerAxis, 2, 2001);
             Check.positive("tolerance", tolerance);
             Check.positive("maxIterations", maxIterations);
             Check.inRange("stepCap", stepCap, 1e-6, 1);
             Check.inRange("maxSeedsPerAxis", maxSeedsPerAxis, seedsPerAxis, 4001);
+            Check.positive("threads", threads);
+            gridSize("seedsPerAxis", seedsPerAxis, lower.length);
+            if (refineToEuler) gridSize("maxSeedsPerAxis", maxSeedsPerAxis, lower.length);
             lower = lower.clone();
             upper = upper.clone();
         }
 
-        /** Square box [−a, a]ⁿ with the spec's defaults (41 seeds per axis, refinement to 161). */
+        /** The same options without the thread count (the default: available processors). */
+        public Options(double[] lower, double[] upper, int seedsPerAxis, double tolerance, int maxIterations,
+                       double stepCap, boolean refineToEuler, int maxSeedsPerAxis) {
+            this(lower, upper, seedsPerAxis, tolerance, maxIterations, stepCap, refineToEuler, maxSeedsPerAxis,
+                    Parallel.defaultThreads());
+        }
+
+        /** Square box [−a, a]ⁿ with the spec's defaults (41 seeds per axis, refinement to 161 or the grid limit). */
         public static Options box(int n, double a, int seedsPerAxis) {
+            Check.positive("n", n);
+            Check.positive("a", a);
             double[] lo = new double[n], hi = new double[n];
             Arrays.fill(lo, -a);
             Arrays.fill(hi, a);
-            return new Options(lo, hi, seedsPerAxis, 1e-9, 60, 0.05, true, Math.max(161, seedsPerAxis));
+            return new Options(lo, hi, seedsPerAxis, 1e-9, 60, 0.05, true, refinementLimit(n, seedsPerAxis));
         }
 
         /** Box [lo₁, hi₁] × [lo₂, hi₂] with the spec's defaults. */
         public static Options box2(double lo1, double hi1, double lo2, double hi2, int seedsPerAxis) {
             return new Options(new double[]{lo1, lo2}, new double[]{hi1, hi2}, seedsPerAxis, 1e-9, 60, 0.05, true,
-                    Math.max(161, seedsPerAxis));
+                    refinementLimit(2, seedsPerAxis));
+        }
+
+        /** 161 seeds per axis (spec), fewer in high dimension so that the refined grid stays within {@link #MAX_GRID}. */
+        private static int refinementLimit(int n, int seedsPerAxis) {
+            int m = 161;
+            while (m > seedsPerAxis && Math.pow(m, n) > MAX_GRID) m--;
+            return Math.max(m, seedsPerAxis);
         }
 
         public Options withSeeds(int s) {
             return new Options(lower, upper, s, tolerance, maxIterations, stepCap, refineToEuler,
-                    Math.max(maxSeedsPerAxis, s));
+                    Math.max(maxSeedsPerAxis, s), threads);
         }
 
         public Options withRefinement(boolean refine) {
-            return new Options(lower, upper, seedsPerAxis, tolerance, maxIterations, stepCap, refine, maxSeedsPerAxis);
+            return new Options(lower, upper, seedsPerAxis, tolerance, maxIterations, stepCap, refine, maxSeedsPerAxis,
+                    threads);
         }
 
         public Options withTolerance(double tol) {
-            return new Options(lower, upper, seedsPerAxis, tol, maxIterations, stepCap, refineToEuler, maxSeedsPerAxis);
+            return new Options(lower, upper, seedsPerAxis, tol, maxIterations, stepCap, refineToEuler, maxSeedsPerAxis,
+                    threads);
+        }
+
+        public Options withThreads(int t) {
+            return new Options(lower, upper, seedsPerAxis, tolerance, maxIterations, stepCap, refineToEuler,
+                    maxSeedsPerAxis, t);
         }
 
         public double width() {
@@ -87,6 +111,24 @@ public final class CriticalPoints {
         }
     }
 
+    /** Most grid seeds of one search (seedsPerAxisⁿ): 2³¹ − 1 Newton runs already take hours to days. */
+    public static final long MAX_GRID = Integer.MAX_VALUE;
+
+    /** Seeds per parallel batch (memory stays O(batch) whatever the grid size). */
+    static final int BATCH = 1 << 16;
+
+    private static long gridSize(String name, int perAxis, int n) {
+        long total = 1;
+        for (int i = 0; i < n; i++) {
+            total *= perAxis;
+            if (total > MAX_GRID)
+                throw new IllegalArgumentException(name + " = " + perAxis + " in n = " + n + " dimensions gives "
+                        + String.format(java.util.Locale.ROOT, "%.3g", Math.pow(perAxis, n)) + " grid seeds, more than "
+                        + MAX_GRID + " (days of Newton runs); use fewer seeds per axis");
+        }
+        return total;
+    }
+
     /** All critical points of {@code system} in the options' box. */
     public static CriticalSet find(GradientSystem system, Options options) {
         return find(system, options, List.of());
@@ -98,15 +140,27 @@ public final class CriticalPoints {
      * (when {@code refineToEuler}).
      */
     public static CriticalSet find(GradientSystem system, Options options, List<double[]> extraSeeds) {
-        Check.sameSize("options.lower.length", options.lower().length, "system.dimension()", system.dimension());
+        Check.notNull("system", system);
+        Check.notNull("options", options);
+        Check.notNull("extraSeeds", extraSeeds);
+        int n = system.dimension();
+        Check.sameSize("options.lower.length", options.lower().length, "system.dimension()", n);
+        for (int i = 0; i < extraSeeds.size(); i++)
+            Check.vector("extraSeeds[" + i + "]", extraSeeds.get(i), "system.dimension()", n);
         int s = options.seedsPerAxis();
         List<CriticalPoint> found = new ArrayList<>();
         for (double[] seed : extraSeeds) addIfNew(found, newton(system, seed, options), system, options);
         while (true) {
-            double[][] seeds = grid(options, s);
-            double[][] roots = new double[seeds.length][];
-            IntStream.range(0, seeds.length).parallel().forEach(i -> roots[i] = newton(system, seeds[i], options));
-            for (double[] r : roots) addIfNew(found, r, system, options);
+            long total = gridSize("seedsPerAxis", s, n);
+            for (long start = 0; start < total; start += BATCH) {
+                int m = (int) Math.min(BATCH, total - start);
+                double[][] roots = new double[m][];
+                final long first = start;
+                final int perAxis = s;
+                Parallel.forEach("critical-point search", m, options.threads(),
+                        i -> roots[i] = newton(system, seed(options, perAxis, first + i), options));
+                for (double[] r : roots) addIfNew(found, r, system, options);
+            }
             CriticalSet set = CriticalSet.of(found);
             if (!options.refineToEuler() || set.eulerCount() == 1 || s >= options.maxSeedsPerAxis()) return set;
             s = Math.min(options.maxSeedsPerAxis(), 2 * s - 1);
@@ -115,6 +169,9 @@ public final class CriticalPoints {
 
     /** One point from one seed (null if Newton fails or leaves the box). */
     public static CriticalPoint refine(GradientSystem system, double[] seed, Options options) {
+        Check.notNull("system", system);
+        Check.notNull("options", options);
+        Check.vector("seed", seed, "system.dimension()", system.dimension());
         double[] r = newton(system, seed, options);
         return r == null ? null : CriticalPoint.classify(system, r);
     }
@@ -126,18 +183,24 @@ public final class CriticalPoints {
         found.add(CriticalPoint.classify(system, r));
     }
 
-    static double[][] grid(Options o, int s) {
+    /** Seed k of the s-per-axis grid (coordinate 0 varies fastest). */
+    static double[] seed(Options o, int s, long k) {
         int n = o.lower().length;
-        int total = (int) Math.pow(s, n);
-        double[][] seeds = new double[total][n];
-        for (int k = 0; k < total; k++) {
-            int rem = k;
-            for (int i = 0; i < n; i++) {
-                int j = rem % s;
-                rem /= s;
-                seeds[k][i] = o.lower()[i] + (o.upper()[i] - o.lower()[i]) * j / (s - 1);
-            }
+        double[] x = new double[n];
+        long rem = k;
+        for (int i = 0; i < n; i++) {
+            int j = (int) (rem % s);
+            rem /= s;
+            x[i] = o.lower()[i] + (o.upper()[i] - o.lower()[i]) * j / (s - 1);
         }
+        return x;
+    }
+
+    /** The whole s-per-axis grid (for tests and small grids). */
+    static double[][] grid(Options o, int s) {
+        int total = Check.arraySize("grid seeds", gridSize("seedsPerAxis", s, o.lower().length));
+        double[][] seeds = new double[total][];
+        for (int k = 0; k < total; k++) seeds[k] = seed(o, s, k);
         return seeds;
     }
 

@@ -26,6 +26,8 @@ public record CriticalSet(List<CriticalPoint> points, List<String> labels) {
 
     /** Sorts and labels. */
     public static CriticalSet of(List<CriticalPoint> found) {
+        org.hopscape.util.Check.notNull("found", found);
+        for (int i = 0; i < found.size(); i++) org.hopscape.util.Check.notNull("found[" + i + "]", found.get(i));
         List<CriticalPoint> sorted = new ArrayList<>(found);
         sorted.sort(Comparator.comparingInt(CriticalPoint::morseIndex)
                 .thenComparingDouble(p -> Math.round(p.x(0) * 1e8) / 1e8)
@@ -49,6 +51,7 @@ public record CriticalSet(List<CriticalPoint> points, List<String> labels) {
     }
 
     public CriticalPoint get(int i) {
+        org.hopscape.util.Check.index("i", i, points.size());
         return points.get(i);
     }
 
@@ -90,8 +93,11 @@ public record CriticalSet(List<CriticalPoint> points, List<String> labels) {
         return points.stream().filter(p -> p.morseIndex() == index).toList();
     }
 
-    /** Index of the point nearest to x within {@code radius}, or −1. */
+    /** Index of the point nearest to x within {@code radius} (≥ 0, may be +∞), or −1. */
     public int nearest(double[] x, double radius) {
+        org.hopscape.util.Check.finite("x", x);
+        if (!points.isEmpty()) org.hopscape.util.Check.sameSize("x.length", x.length, "point dimension", points.get(0).dimension());
+        if (!(radius >= 0)) throw new IllegalArgumentException("radius must be >= 0 (got " + radius + ")");
         int best = -1;
         double bd = radius;
         for (int i = 0; i < points.size(); i++) {
@@ -102,6 +108,7 @@ public record CriticalSet(List<CriticalPoint> points, List<String> labels) {
     }
 
     public String label(int i) {
+        org.hopscape.util.Check.index("i", i, labels.size());
         return labels.get(i);
     }
 

@@ -1,6 +1,7 @@
 package org.hopscape.dynamics;
 
 import org.hopscape.util.Check;
+import org.hopscape.util.Interrupts;
 import org.hopscape.util.Progress;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
@@ -123,12 +124,17 @@ public final class Families {
 
     /** Tracks {@code family} over {@code etas} (ascending or descending), detects and refines events. */
     public static Track track(Family family, double[] etas, Options o, Progress progress) {
-        Check.positive("etas.length", etas.length);
+        Check.notNull("family", family);
+        Check.nonEmpty("etas", etas);
+        Check.notNull("o", o);
+        Check.notNull("progress", progress);
         List<CriticalSet> sets = new ArrayList<>();
         List<ConnectionGraph> graphs = new ArrayList<>();
         List<double[]> previous = List.of();
         for (int k = 0; k < etas.length; k++) {
+            Interrupts.check("family tracking");
             GradientSystem sys = family.at(etas[k]);
+            if (sys == null) throw new IllegalArgumentException("family.at(" + etas[k] + ") returned null");
             CriticalSet s = CriticalPoints.find(sys, o.points(), previous);
             sets.add(s);
             if (o.withGraphs()) graphs.add(MorseSmale.graph(sys, s, o.graph()));
@@ -151,10 +157,17 @@ public final class Families {
         return new Track(family.parameterName(), etas.clone(), sets, graphs, events);
     }
 
-    /** η grid lo, lo+step, …, hi (inclusive within rounding). */
+    /** η grid lo, lo+step, …, hi (inclusive within rounding); lo = hi gives the single value lo. */
     public static double[] grid(double lo, double hi, double step) {
+        Check.finite("lo", lo);
+        Check.finite("hi", hi);
         Check.positive("step", step);
-        int n = (int) Math.floor((hi - lo) / step + 1e-9) + 1;
+        if (hi < lo) throw new IllegalArgumentException("hi must be >= lo (got hi = " + hi + ", lo = " + lo + ")");
+        double count = Math.floor((hi - lo) / step + 1e-9) + 1;
+        if (!(count <= Check.MAX_ARRAY))
+            throw new IllegalArgumentException("(hi − lo) / step = " + (hi - lo) / step + " grid values exceed the largest"
+                    + " array; enlarge step");
+        int n = (int) count;
         double[] g = new double[n];
         for (int i = 0; i < n; i++) g[i] = lo + i * step;
         return g;
@@ -298,6 +311,9 @@ public final class Families {
      * (h = 1e-7), from (x0, η0) (spec 004 §2.1). Returns (η*, x*) or null when Newton fails.
      */
     public static double[] refineFold(Family family, double[] x0, double eta0) {
+        Check.notNull("family", family);
+        Check.nonEmpty("x0", x0);
+        Check.finite("eta0", eta0);
         int n = x0.length, m = n + 1;
         double[] z = new double[m];
         z[0] = eta0;
@@ -341,6 +357,11 @@ public final class Families {
      * from x0. Returns (η*, x*) or null.
      */
     public static double[] refinePitchfork(Family family, double[] x0, double etaA, double etaB, CriticalPoints.Options o) {
+        Check.notNull("family", family);
+        Check.nonEmpty("x0", x0);
+        Check.finite("etaA", etaA);
+        Check.finite("etaB", etaB);
+        Check.notNull("o", o);
         double[][] xs = {x0.clone()};
         DoubleUnaryOperator det = eta -> {
             GradientSystem s = family.at(eta);
@@ -428,6 +449,13 @@ public final class Families {
      */
     public static double signedMiss(Family family, double eta, double[] saddleSeed, double[] branchDirection,
                                     double[] otherSeed, double[] orientation, Options o) {
+        Check.notNull("family", family);
+        Check.finite("eta", eta);
+        Check.notNull("o", o);
+        Check.nonEmpty("saddleSeed", saddleSeed);
+        Check.vector("branchDirection", branchDirection, "saddleSeed.length", saddleSeed.length);
+        Check.vector("otherSeed", otherSeed, "saddleSeed.length", saddleSeed.length);
+        Check.vector("orientation", orientation, "saddleSeed.length", saddleSeed.length);
         GradientSystem sys = family.at(eta);
         CriticalPoint s = CriticalPoints.refine(sys, saddleSeed, o.points());
         CriticalPoint t = CriticalPoints.refine(sys, otherSeed, o.points());
@@ -446,6 +474,10 @@ public final class Families {
      */
     public static Double refineFlip(Family family, double etaA, double etaB, double[] saddleSeed,
                                     double[] branchDirection, double[] otherSeed, Options o) {
+        Check.notNull("family", family);
+        Check.notNull("o", o);
+        Check.finite("etaA", etaA);
+        Check.finite("etaB", etaB);
         CriticalPoint t = CriticalPoints.refine(family.at(etaA), otherSeed, o.points());
         if (t == null) return null;
         double[] orientation = t.unstableDirection();
@@ -455,6 +487,10 @@ public final class Families {
 
     /** Brent–Dekker root on [a, b]; null if f(a), f(b) have the same sign. */
     public static Double brent(DoubleUnaryOperator f, double a, double b, double tol) {
+        Check.notNull("f", f);
+        Check.finite("a", a);
+        Check.finite("b", b);
+        Check.positive("tol", tol);
         double fa = f.applyAsDouble(a), fb = f.applyAsDouble(b);
         if (Double.isNaN(fa) || Double.isNaN(fb) || fa * fb > 0) return null;
         if (fa == 0) return a;

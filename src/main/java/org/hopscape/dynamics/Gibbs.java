@@ -18,7 +18,10 @@ public record Gibbs(double[] x1, double[] x2, double[][] density, double epsilon
     /** p_ε = exp(−2V/ε²)/Z (or exp(−V/ε²)/Z with {@code paperConvention}) on [lo₁, hi₁]×[lo₂, hi₂]. */
     public static Gibbs of(GradientSystem system, double epsilon, double lo1, double hi1, double lo2, double hi2,
                            int resolution, boolean paperConvention) {
+        Check.notNull("system", system);
         Check.positive("epsilon", epsilon);
+        Check.interval("lo1", lo1, "hi1", hi1);
+        Check.interval("lo2", lo2, "hi2", hi2);
         Check.inRange("resolution", resolution, 3, 5001);
         Check.sameSize("system.dimension()", system.dimension(), "2", 2);
         double[] xs = new double[resolution], ys = new double[resolution];
@@ -35,6 +38,9 @@ public record Gibbs(double[] x1, double[] x2, double[][] density, double epsilon
                 x[0] = xs[i];
                 x[1] = ys[j];
                 e[j][i] = system.energy(x);
+                if (!Double.isFinite(e[j][i]))
+                    throw new IllegalArgumentException("the system's energy is not finite at (" + xs[i] + ", " + ys[j]
+                            + ") inside the box [lo1, hi1] × [lo2, hi2]: " + e[j][i]);
                 min = Math.min(min, e[j][i]);
             }
         double[][] p = new double[resolution][resolution];
@@ -55,6 +61,8 @@ public record Gibbs(double[] x1, double[] x2, double[][] density, double epsilon
 
     /** Probability of the disc |x − c| < r (trapezoid weights of the grid points inside). */
     public double massNear(double[] c, double r) {
+        Check.vector("c", c, "2 (the plane)", 2);
+        Check.nonNegative("r", r);
         int n1 = x1.length, n2 = x2.length;
         double w1 = (x1[n1 - 1] - x1[0]) / (n1 - 1), w2 = (x2[n2 - 1] - x2[0]) / (n2 - 1), m = 0;
         for (int j = 0; j < n2; j++)
@@ -67,6 +75,8 @@ public record Gibbs(double[] x1, double[] x2, double[][] density, double epsilon
 
     /** Total probability of the discs of radius r around the sinks of {@code points}. */
     public double massNearSinks(CriticalSet points, double r) {
+        Check.notNull("points", points);
+        Check.nonNegative("r", r);
         double m = 0;
         for (CriticalPoint p : points.points()) if (p.isSink()) m += massNear(p.position(), r);
         return m;
@@ -77,7 +87,10 @@ public record Gibbs(double[] x1, double[] x2, double[][] density, double epsilon
      * box and the bin probabilities of this density (bins integrated with the trapezoid grid).
      */
     public double l1ToHistogram(double[][] samples, int bins) {
+        Check.rows("samples", samples, "2 (the plane)", 2);
         Check.positive("bins", bins);
+        Check.matrixFits("bins × bins histogram", bins, bins);
+        Check.matrixFits("bins × bins model", bins, 2L * bins);
         double lo1 = x1[0], hi1 = x1[x1.length - 1], lo2 = x2[0], hi2 = x2[x2.length - 1];
         double[][] hist = new double[bins][bins], model = new double[bins][bins];
         for (double[] s : samples) {

@@ -2,6 +2,7 @@ package org.hopscape.dynamics;
 
 import org.hopscape.dynamics.examples.ContinuousHopfield;
 import org.hopscape.util.Check;
+import org.hopscape.util.Interrupts;
 import org.hopscape.util.Progress;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
@@ -114,8 +115,12 @@ public final class HebbianPgd {
     /** Runs Algorithm 1 from {@code w0} (row-major n×n) on the ±1 (or real) patterns (rows). */
     public static Result run(double[][] patterns, double[] w0, Options o, Progress progress) {
         Check.finite("patterns", patterns);
+        Check.notNull("o", o);
+        Check.notNull("progress", progress);
         int n = patterns[0].length, m = patterns.length;
-        Check.sameSize("w0.length", w0.length, "n² (n = pattern length " + n + ")", n * n);
+        Check.vector("w0", w0, "n² (n = pattern length " + n + ")", Check.arraySize("n² (n = pattern length)", n, n));
+        Check.fitsInMemory("HebbianPgd iterates ((maxIterations + 1) × n² doubles)",
+                Check.product("iterates", o.maxIterations() + 1L, (long) n * n, Double.BYTES));
         double[] h = hebbian(patterns);
         double c = Double.isNaN(o.radius()) ? frobenius(h) / m : o.radius();
         double[] w = new double[n * n];
@@ -125,6 +130,7 @@ public final class HebbianPgd {
         List<double[]> iterates = new ArrayList<>();
         iterates.add(w.clone());
         for (int it = 1; it <= o.maxIterations(); it++) {
+            Interrupts.check("Hebbian PGD");
             double[] prev = w.clone();
             // 004 Alg. 1: W ← W + lr Σ_m ξᵐξᵐᵀ (descent on L, ∂L/∂W = −½H up to the paper's factor), then project
             for (int i = 0; i < w.length; i++) w[i] += o.learningRate() * h[i];
@@ -139,8 +145,9 @@ public final class HebbianPgd {
 
     /** H = Σ_m ξᵐξᵐᵀ. */
     public static double[] hebbian(double[][] patterns) {
+        Check.finite("patterns", patterns);
         int n = patterns[0].length;
-        double[] h = new double[n * n];
+        double[] h = new double[Check.arraySize("n² (n = pattern length)", n, n)];
         for (double[] p : patterns) for (int i = 0; i < n; i++) for (int j = 0; j < n; j++) h[i * n + j] += p[i] * p[j];
         return h;
     }
@@ -165,7 +172,9 @@ public final class HebbianPgd {
 
     /** Spec 004 §4.2 deterministic W₀ of Fig. 10: A_ij = sin(N·i + j + 1), W₀ = (A + Aᵀ)/2. */
     public static double[] figure10Init(int n) {
-        double[] a = new double[n * n];
+        Check.positive("n", n);
+        Check.fitsInMemory("two n × n matrices", Check.product("n²", n, n, 2L * Double.BYTES));
+        double[] a = new double[Check.arraySize("n²", n, n)];
         for (int i = 0; i < n; i++) for (int j = 0; j < n; j++) a[i * n + j] = Math.sin(n * i + j + 1);
         double[] w = new double[n * n];
         for (int i = 0; i < n; i++) for (int j = 0; j < n; j++) w[i * n + j] = 0.5 * (a[i * n + j] + a[j * n + i]);

@@ -1,12 +1,12 @@
 package org.hopscape.dynamics;
 
 import org.hopscape.util.Check;
+import org.hopscape.util.Parallel;
 import org.hopscape.util.Progress;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.IntStream;
 
 /**
  * Morse–Smale structure of a gradient system (004 §2.3, Def. 6; spec 004 §1.3–1.5): the graph of connections
@@ -47,6 +47,8 @@ public final class MorseSmale {
 
     /** The connection graph: unstable branches of every index-1 point forward, stable branches (2-D) backward. */
     public static ConnectionGraph graph(GradientSystem system, CriticalSet points, Options o) {
+        checkPoints(system, points);
+        Check.notNull("o", o);
         int n = system.dimension();
         List<ConnectionGraph.Edge> edges = new ArrayList<>();
         List<ConnectionGraph.Branch> branches = new ArrayList<>();
@@ -76,6 +78,10 @@ public final class MorseSmale {
     /** One branch of saddle {@code s}: unstable (forward) or stable (backward), on side {@code sign}. */
     public static ConnectionGraph.Branch branch(GradientSystem system, CriticalSet points, int s, boolean unstable,
                                                 int sign, Options o) {
+        checkPoints(system, points);
+        Check.index("s", s, points.size());
+        if (sign != 1 && sign != -1) throw new IllegalArgumentException("sign must be +1 or −1 (got " + sign + ")");
+        Check.notNull("o", o);
         CriticalPoint p = points.get(s);
         double[] dir = unstable ? p.unstableDirection() : p.stableDirection();
         int n = dir.length;
@@ -116,6 +122,14 @@ public final class MorseSmale {
      */
     public static double signedMiss(GradientSystem system, double[] saddle, double[] unstableDir, double[] other,
                                     double[] orientation, double rho, Options o) {
+        Check.notNull("system", system);
+        int dim = system.dimension();
+        Check.vector("saddle", saddle, "system.dimension()", dim);
+        Check.vector("unstableDir", unstableDir, "system.dimension()", dim);
+        Check.vector("other", other, "system.dimension()", dim);
+        Check.vector("orientation", orientation, "system.dimension()", dim);
+        Check.positive("rho", rho);
+        Check.notNull("o", o);
         int n = saddle.length;
         double[] x0 = new double[n];
         for (int i = 0; i < n; i++) x0[i] = saddle[i] + o.offset() * unstableDir[i];
@@ -133,8 +147,9 @@ public final class MorseSmale {
                 // locate the crossing of the circle smoothly: bisection on the length of one RK4 step from prev
                 double lo = 0, hi = Linear.distance(prev, x) / Math.max(1e-300, speed(system, prev));
                 double[] y = x.clone();
-                for (int it = 0; it < 60; it++) {
+                for (int it = 0; it < 60 && hi > 0; it++) {
                     double mid = 0.5 * (lo + hi);
+                    if (mid == 0) break;
                     y = Ode.rk4(field, 0, prev, mid, 1, 0, null).end();
                     if (Linear.distance(y, other) < rho) hi = mid; else lo = mid;
                 }
@@ -172,11 +187,12 @@ public final class MorseSmale {
     public record BasinOptions(double lower1, double upper1, double lower2, double upper2, int resolution, double dt,
                                double tMax, double captureRadius, double discRadius) {
         public BasinOptions {
-            if (!(upper1 > lower1)) throw new IllegalArgumentException("upper1 must be > lower1 (got " + upper1 + " ≤ " + lower1 + ")");
-            if (!(upper2 > lower2)) throw new IllegalArgumentException("upper2 must be > lower2 (got " + upper2 + " ≤ " + lower2 + ")");
+            Check.interval("lower1", lower1, "upper1", upper1);
+            Check.interval("lower2", lower2, "upper2", upper2);
             Check.inRange("resolution", resolution, 2, 4001);
             Check.positive("dt", dt);
             Check.positive("tMax", tMax);
+            Check.steps("tMax", tMax, "dt", dt);
             Check.positive("captureRadius", captureRadius);
             Check.nonNegative("discRadius", discRadius);
         }
@@ -191,6 +207,9 @@ public final class MorseSmale {
      * not captured within tMax — such starts lie on stable manifolds of saddles, measure zero).
      */
     public static BasinMap basins(GradientSystem system, CriticalSet points, BasinOptions o, Progress progress) {
+        checkPoints(system, points);
+        Check.notNull("o", o);
+        Check.notNull("progress", progress);
         Check.sameSize("system.dimension()", system.dimension(), "2 (basin maps are 2-D)", 2);
         int r = o.resolution();
         double[] xs = new double[r], ys = new double[r];
@@ -206,7 +225,7 @@ public final class MorseSmale {
         double rc2 = o.captureRadius() * o.captureRadius();
         AtomicLong done = new AtomicLong();
         Ode.Field f = Ode.Field.of(system);
-        IntStream.range(0, r).parallel().forEach(j -> {
+        Parallel.forEach("basin rows", r, Parallel.defaultThreads(), j -> {
             for (int i = 0; i < r; i++) {
                 int[] hit = {-1};
                 Ode.rk4(f, 0, new double[]{xs[i], ys[j]}, o.dt(), steps, 0, (t, x) -> {
@@ -225,6 +244,8 @@ public final class MorseSmale {
 
     /** The Morse–Smale check of a 2-D system on the disc |x| ≤ R (spec 004 §1.5). */
     public static MorseSmaleCheck check(GradientSystem system, ConnectionGraph graph, double discRadius) {
+        Check.notNull("system", system);
+        Check.notNull("graph", graph);
         Check.positive("discRadius", discRadius);
         return new MorseSmaleCheck(graph.points().morse(), !graph.hasSaddleConnection(),
                 maxRadialVelocity(system, discRadius, 3600), graph.points().eulerCount());
@@ -232,7 +253,10 @@ public final class MorseSmale {
 
     /** max over |x| = R of ⟨X(x), x⟩ at {@code samples} points (negative ⇒ inward flow, 004 Prop. 23). */
     public static double maxRadialVelocity(GradientSystem system, double radius, int samples) {
+        Check.notNull("system", system);
         Check.sameSize("system.dimension()", system.dimension(), "2", 2);
+        Check.positive("radius", radius);
+        Check.positive("samples", samples);
         double max = Double.NEGATIVE_INFINITY;
         double[] x = new double[2], v = new double[2];
         for (int k = 0; k < samples; k++) {
@@ -243,5 +267,16 @@ public final class MorseSmale {
             max = Math.max(max, v[0] * x[0] + v[1] * x[1]);
         }
         return max;
+    }
+
+    /** Non-null system and points, every point of the system's dimension. */
+    private static void checkPoints(GradientSystem system, CriticalSet points) {
+        Check.notNull("system", system);
+        Check.notNull("points", points);
+        int n = system.dimension();
+        for (int k = 0; k < points.size(); k++)
+            if (points.get(k).dimension() != n)
+                throw new IllegalArgumentException("points[" + k + "] has dimension " + points.get(k).dimension()
+                        + " but system.dimension() = " + n + ": the points belong to another system");
     }
 }

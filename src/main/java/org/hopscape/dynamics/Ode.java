@@ -1,6 +1,7 @@
 package org.hopscape.dynamics;
 
 import org.hopscape.util.Check;
+import org.hopscape.util.Interrupts;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -105,8 +106,15 @@ public final class Ode {
             E1 = 71.0 / 57600, E3 = -71.0 / 16695, E4 = 71.0 / 1920, E5 = -17253.0 / 339200, E6 = 22.0 / 525,
             E7 = -1.0 / 40;
 
-    /** Integrates from (t0, x0) with Dormand–Prince until {@code stop} holds or t0 + tMax is reached. */
+    /**
+     * Integrates from (t0, x0) with Dormand–Prince until {@code stop} holds or t0 + tMax is reached ({@code stop}
+     * may be null). Stops with {@link org.hopscape.util.Interrupted} when the thread is interrupted.
+     */
     public static Orbit dopri(Field f, double t0, double[] x0, Options o, Stop stop) {
+        Check.notNull("f", f);
+        Check.finite("t0", t0);
+        Check.nonEmpty("x0", x0);
+        Check.notNull("o", o);
         int n = x0.length;
         double[] x = x0.clone(), xn = new double[n], tmp = new double[n];
         double[] k1 = new double[n], k2 = new double[n], k3 = new double[n], k4 = new double[n], k5 = new double[n],
@@ -120,7 +128,8 @@ public final class Ode {
         double h = Math.min(o.maxStep(), 1e-3);
         int accepted = 0;
         boolean stopped = stop != null && stop.test(t, x);
-        while (!stopped && t < tEnd) {
+        for (long iteration = 0; !stopped && t < tEnd; iteration++) {
+            Interrupts.checkEvery(iteration, 255, "ODE integration");
             if (t + h > tEnd) h = tEnd - t;
             for (int i = 0; i < n; i++) tmp[i] = x[i] + h * A21 * k1[i];
             f.eval(t + h / 5, tmp, k2);
@@ -173,7 +182,16 @@ public final class Ode {
      * {@code keepEvery}-th state (0 = end only) and stops early when {@code stop} holds.
      */
     public static Orbit rk4(Field f, double t0, double[] x0, double dt, int steps, int keepEvery, Stop stop) {
+        Check.notNull("f", f);
+        Check.finite("t0", t0);
+        Check.nonEmpty("x0", x0);
+        Check.finite("dt", dt);
+        if (dt == 0) throw new IllegalArgumentException("dt must be nonzero (got 0)");
+        Check.nonNegative("steps", steps);
+        Check.nonNegative("keepEvery", keepEvery);
         int n = x0.length;
+        long kept = keepEvery > 0 ? steps / keepEvery + 2 : 2;
+        Check.fitsInMemory("recorded RK4 states (steps / keepEvery + 2)", Check.product("recorded states", kept, 8L * n + 48));
         double[] x = x0.clone(), k1 = new double[n], k2 = new double[n], k3 = new double[n], k4 = new double[n],
                 tmp = new double[n];
         List<double[]> path = new ArrayList<>();
@@ -183,6 +201,7 @@ public final class Ode {
         double t = t0;
         boolean stopped = false;
         for (int s = 1; s <= steps && !stopped; s++) {
+            Interrupts.checkEvery(s, 255, "RK4 integration");
             f.eval(t, x, k1);
             for (int i = 0; i < n; i++) tmp[i] = x[i] + 0.5 * dt * k1[i];
             f.eval(t + 0.5 * dt, tmp, k2);

@@ -36,7 +36,9 @@ public final class StructuralStability {
 
     /** Eigenvalue flooring of a symmetric matrix (004 Remark 27; the paper's Σ̄ is Λ̄). */
     public static Flooring floorEigenvalues(double[] symmetric, int n, double epsilon) {
-        Check.sameSize("symmetric.length", symmetric.length, "n²", n * n);
+        Check.positive("n", n);
+        Check.finite("symmetric", symmetric);
+        Check.sameSize("symmetric.length", symmetric.length, "n²", Check.arraySize("n²", n, n));
         Check.positive("epsilon", epsilon);
         EigenDecomposition_F64<DMatrixRMaj> eig = DecompositionFactory_DDRM.eig(n, true, true);
         if (!eig.decompose(new DMatrixRMaj(n, n, true, symmetric.clone())))
@@ -65,7 +67,9 @@ public final class StructuralStability {
                                   int softmaxJacobianRank) {}
 
     public static ModernCriterion modernHopfield(ModernHopfieldEnergy system, double[] v) {
+        Check.notNull("system", system);
         int d = system.dimension();
+        Check.vector("v", v, "system.dimension()", d);
         double[] dm = system.updateJacobian(v);
         double[] ev = Linear.symmetricEigenvalues(d, dm);
         double[] h = new double[d * d];
@@ -76,6 +80,8 @@ public final class StructuralStability {
 
     /** Numerical rank of diag p − ppᵀ (= M − 1 for p in the open simplex). */
     public static int softmaxJacobianRank(double[] p) {
+        Check.nonEmpty("p", p);
+        for (int i = 0; i < p.length; i++) Check.nonNegative("p[" + i + "]", p[i]);
         int m = p.length;
         double[] a = new double[m * m];
         for (int i = 0; i < m; i++) for (int j = 0; j < m; j++) a[i * m + j] = (i == j ? p[i] : 0) - p[i] * p[j];

@@ -1,6 +1,7 @@
 package org.hopscape.embed;
 
 import org.hopscape.util.Check;
+import org.hopscape.util.Parallel;
 
 import java.util.stream.IntStream;
 
@@ -15,10 +16,15 @@ public final class EmbeddingQuality {
      */
     public static double knnLabelAgreement(double[][] embedding, int[] labels, int k) {
         Check.finite("embedding", embedding);
+        Check.notNull("labels", labels);
         Check.sameSize("labels.length", labels.length, "embedding rows", embedding.length);
+        for (int i = 0; i < labels.length; i++)
+            if (labels[i] < 0) throw new IllegalArgumentException("labels[" + i + "] must be >= 0 (got " + labels[i] + ")");
         Check.inRange("k", k, 1, embedding.length - 1);
         int maxLabel = IntStream.of(labels).max().orElse(0);
-        long agree = IntStream.range(0, embedding.length).parallel().filter(i -> {
+        Check.arraySize("largest label + 1 (vote counters)", maxLabel + 1L);
+        boolean[] agrees = new boolean[embedding.length];
+        Parallel.forEach("k-NN label agreement", embedding.length, Parallel.defaultThreads(), i -> {
             double[] best = new double[k];
             int[] who = new int[k];
             java.util.Arrays.fill(best, Double.POSITIVE_INFINITY);
@@ -39,14 +45,20 @@ public final class EmbeddingQuality {
             for (int w : who) votes[labels[w]]++;
             int winner = 0;
             for (int l = 1; l < votes.length; l++) if (votes[l] > votes[winner]) winner = l;
-            return winner == labels[i];
-        }).count();
+            agrees[i] = winner == labels[i];
+        });
+        int agree = 0;
+        for (boolean a : agrees) if (a) agree++;
         return (double) agree / embedding.length;
     }
 
     /** True when every coordinate is finite. */
     public static boolean allFinite(double[][] embedding) {
-        for (double[] row : embedding) for (double v : row) if (!Double.isFinite(v)) return false;
+        Check.notNull("embedding", embedding);
+        for (int i = 0; i < embedding.length; i++) {
+            Check.notNull("embedding[" + i + "]", embedding[i]);
+            for (double v : embedding[i]) if (!Double.isFinite(v)) return false;
+        }
         return true;
     }
 }

@@ -2,8 +2,8 @@ package org.hopscape.embed;
 
 import org.hopscape.util.Blas;
 import org.hopscape.util.Check;
+import org.hopscape.util.Parallel;
 
-import java.util.stream.IntStream;
 
 /**
  * Exact k-nearest neighbours by Gram blocks (foundation-notes §12): one {@code cblas_dgemm} per block of query rows
@@ -34,14 +34,20 @@ public record NearestNeighbors(int[][] neighbors, double[][] distances) {
 
     /** k nearest other rows of {@code data} for every row (the row itself excluded). */
     public static NearestNeighbors of(double[][] data, int k, Metric metric) {
+        Check.notNull("metric", metric);
         Check.finite("data", data);
+        if (data.length < 2)
+            throw new IllegalArgumentException("data must have at least 2 rows: a row's neighbours are the other rows (got "
+                    + data.length + ")");
         Check.inRange("k", k, 1, data.length - 1);
+        Check.arraySize("data rows × columns", data.length, data[0].length);
         double[] ref = prepare(data, metric);
         return search(ref, data.length, ref, data.length, data[0].length, k, metric, true);
     }
 
     /** k nearest rows of {@code reference} for every query row. */
     public static NearestNeighbors query(double[][] reference, double[][] queries, int k, Metric metric) {
+        Check.notNull("metric", metric);
         Check.finite("reference", reference);
         Check.finite("queries", queries);
         Check.sameSize("queries columns", queries[0].length, "reference columns", reference[0].length);
@@ -90,7 +96,7 @@ public record NearestNeighbors(int[][] neighbors, double[][] distances) {
             System.arraycopy(q, start * p, qBlock, 0, rows * p);
             Blas.gemm(false, true, rows, n, p, 1.0, qBlock, ref, 0.0, gram);
             final int s0 = start;
-            IntStream.range(0, rows).parallel().forEach(r -> {
+            Parallel.forEach("k-NN search", rows, Parallel.defaultThreads(), r -> {
                 int qi = s0 + r;
                 int[] idx = nb[qi];
                 double[] d = dist[qi];
@@ -138,8 +144,11 @@ public record NearestNeighbors(int[][] neighbors, double[][] distances) {
         return new NearestNeighbors(nb, dist);
     }
 
-    /** Distance between two vectors. */
+    /** Distance between two non-empty, finite vectors of the same length. */
     public static double distance(double[] x, double[] y, Metric metric) {
+        Check.nonEmpty("x", x);
+        Check.vector("y", y, "x.length", x.length);
+        Check.notNull("metric", metric);
         if (metric == Metric.EUCLIDEAN) {
             double s = 0;
             for (int j = 0; j < x.length; j++) s += (x[j] - y[j]) * (x[j] - y[j]);

@@ -37,10 +37,12 @@ public record Pca(double[] mean, double[][] components, double[] variances, doub
 
     /** Fit on the rows of {@code x} (n ≥ 2 rows of p ≥ components columns). */
     public static Pca fit(double[][] x, Options options) {
+        Check.notNull("options", options);
         Check.finite("x", x);
         int p = x[0].length, k = options.components();
         if (x.length < 2) throw new IllegalArgumentException("x must have >= 2 rows (got " + x.length + ")");
         if (k > p) throw new IllegalArgumentException("components = " + k + " must be <= columns = " + p);
+        checkScatter(x);
         PCA pca = PCA.fit(x);
         double[] mean = pca.center().toArray(new double[0]);
         // Smile 6.3 reports eigenvalues of the scatter matrix (X − μ)ᵀ(X − μ); the covariance divides by n − 1
@@ -56,8 +58,30 @@ public record Pca(double[] mean, double[][] components, double[] variances, doub
             var[c] = allVar[c];
             ratio[c] = total > 0 ? allVar[c] / total : 0;
         }
+        for (double v : allVar)
+            if (!Double.isFinite(v)) throw new IllegalArgumentException("x is too large: the covariance overflows");
         Pca partial = new Pca(mean, comps, var, ratio, new double[0][]);
         return new Pca(mean, comps, var, ratio, partial.project(x));
+    }
+
+    /** Σ_i (x_ij − μ_j)² must be finite for every column j, else the covariance (and LAPACK) overflows. */
+    private static void checkScatter(double[][] x) {
+        int n = x.length, p = x[0].length;
+        for (int j = 0; j < p; j++) {
+            double mean = 0;
+            for (double[] row : x) mean += row[j] / n;
+            double ss = 0;
+            for (double[] row : x) { double d = row[j] - mean; ss += d * d; }
+            if (!Double.isFinite(mean) || !Double.isFinite(ss))
+                throw new IllegalArgumentException("x is too large: column " + j + " has a sum of squared deviations that"
+                        + " overflows (values up to " + maxAbs(x, j) + "); rescale the data");
+        }
+    }
+
+    private static double maxAbs(double[][] x, int j) {
+        double m = 0;
+        for (double[] row : x) m = Math.max(m, Math.abs(row[j]));
+        return m;
     }
 
     /** Projections (x − μ) V_k of new rows. */

@@ -1,6 +1,8 @@
 package org.hopscape.embed;
 
 import org.hopscape.util.Check;
+import org.hopscape.util.Interrupts;
+import org.hopscape.util.Parallel;
 import org.hopscape.util.Progress;
 import org.hopscape.util.Rng;
 import smile.graph.NearestNeighborGraph;
@@ -13,7 +15,6 @@ import tech.tablesaw.api.Table;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.stream.IntStream;
 
 /**
  * UMAP (McInnes, Healy &amp; Melville 2018) of a reference set on an exact k-NN graph ({@link NearestNeighbors}),
@@ -126,18 +127,59 @@ public final class Umap {
             return m;
         }
 
+        /** Inverse of {@link #toMap()}; missing keys take the {@link #paper()} values, unknown keys are refused. */
         public static Options of(Map<String, String> m) {
+            Check.notNull("m", m);
             Options d = paper();
-            return new Options(Integer.parseInt(m.getOrDefault("neighbors", "" + d.neighbors)),
-                    Double.parseDouble(m.getOrDefault("minDist", "" + d.minDist)),
-                    Double.parseDouble(m.getOrDefault("spread", "" + d.spread)),
-                    Integer.parseInt(m.getOrDefault("epochs", "" + d.epochs)),
-                    Integer.parseInt(m.getOrDefault("transformEpochs", "" + d.transformEpochs)),
-                    Integer.parseInt(m.getOrDefault("negativeSamples", "" + d.negativeSamples)),
-                    Double.parseDouble(m.getOrDefault("learningRate", "" + d.learningRate)),
-                    NearestNeighbors.Metric.valueOf(m.getOrDefault("metric", d.metric.name())),
-                    Engine.valueOf(m.getOrDefault("engine", d.engine.name())),
-                    Long.parseLong(m.getOrDefault("seed", "" + d.seed)), Progress.NONE);
+            for (String key : m.keySet())
+                if (!d.toMap().containsKey(key))
+                    throw new IllegalArgumentException("m: unknown UMAP option '" + key + "' (known: " + d.toMap().keySet() + ")");
+            return new Options(parseInt(m, "neighbors", d.neighbors), parseDouble(m, "minDist", d.minDist),
+                    parseDouble(m, "spread", d.spread), parseInt(m, "epochs", d.epochs),
+                    parseInt(m, "transformEpochs", d.transformEpochs), parseInt(m, "negativeSamples", d.negativeSamples),
+                    parseDouble(m, "learningRate", d.learningRate),
+                    parseEnum(m, "metric", NearestNeighbors.Metric.class, d.metric),
+                    parseEnum(m, "engine", Engine.class, d.engine), parseLong(m, "seed", d.seed), Progress.NONE);
+        }
+
+        private static String value(Map<String, String> m, String key) {
+            String v = m.get(key);
+            return v == null ? null : v.trim();
+        }
+
+        private static int parseInt(Map<String, String> m, String key, int fallback) {
+            String v = value(m, key);
+            try {
+                return v == null ? fallback : Integer.parseInt(v);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(key + " must be an integer (got '" + v + "')");
+            }
+        }
+
+        private static long parseLong(Map<String, String> m, String key, long fallback) {
+            String v = value(m, key);
+            try {
+                return v == null ? fallback : Long.parseLong(v);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(key + " must be an integer (got '" + v + "')");
+            }
+        }
+
+        private static double parseDouble(Map<String, String> m, String key, double fallback) {
+            String v = value(m, key);
+            try {
+                return v == null ? fallback : Double.parseDouble(v);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(key + " must be a number (got '" + v + "')");
+            }
+        }
+
+        private static <E extends Enum<E>> E parseEnum(Map<String, String> m, String key, Class<E> type, E fallback) {
+            String v = value(m, key);
+            if (v == null) return fallback;
+            for (E e : type.getEnumConstants()) if (e.name().equals(v)) return e;
+            throw new IllegalArgumentException(key + " must be one of " + java.util.Arrays.toString(type.getEnumConstants())
+                    + " (got '" + v + "')");
         }
     }
 
@@ -161,6 +203,7 @@ public final class Umap {
      * @param options UMAP options
      */
     public static Umap fit(double[][] x, Options options) {
+        Check.notNull("options", options);
         Check.finite("x", x);
         if (x.length <= options.neighbors())
             throw new IllegalArgumentException("neighbors = " + options.neighbors() + " must be < number of points = " + x.length);
@@ -176,6 +219,7 @@ public final class Umap {
      * {@link Engine#SMILE}.
      */
     public static NearestNeighbors neighbors(double[][] x, Options options) {
+        Check.notNull("options", options);
         return NearestNeighbors.of(x, graphNeighbors(options), options.metric());
     }
 
@@ -185,11 +229,14 @@ public final class Umap {
 
     /** Fit with a k-NN graph of {@code x} computed beforehand by {@link #neighbors(double[][], Options)}. */
     public static Umap fit(double[][] x, NearestNeighbors knn, Options options) {
+        Check.notNull("options", options);
         Check.finite("x", x);
+        Check.notNull("knn", knn);
         if (x.length <= options.neighbors())
             throw new IllegalArgumentException("neighbors = " + options.neighbors() + " must be < number of points = " + x.length);
         Check.sameSize("knn rows", knn.neighbors().length, "points", x.length);
         Check.sameSize("knn.k", knn.k(), "graph neighbours for " + options.engine(), graphNeighbors(options));
+        checkGraph(knn, x.length);
         double[] ab = fitCurve(options.spread(), options.minDist());
         double[][] y;
         if (options.engine() == Engine.OWN) {
@@ -210,6 +257,27 @@ public final class Umap {
                 throw new IllegalStateException("Smile UMAP returned " + y.length + " points for " + x.length + " inputs");
         }
         return new Umap(x, y, options, ab[0], ab[1]);
+    }
+
+    /** Every row of {@code knn} has k indices in [0, n) other than the row itself and k finite distances ≥ 0. */
+    private static void checkGraph(NearestNeighbors knn, int n) {
+        int k = knn.k();
+        Check.notNull("knn.distances", knn.distances());
+        Check.sameSize("knn distance rows", knn.distances().length, "points", n);
+        for (int i = 0; i < n; i++) {
+            int[] nb = knn.neighbors()[i];
+            double[] d = knn.distances()[i];
+            if (nb == null || d == null || nb.length != k || d.length != k)
+                throw new IllegalArgumentException("knn row " + i + " must have k = " + k + " neighbours and distances");
+            for (int t = 0; t < k; t++) {
+                if (nb[t] < 0 || nb[t] >= n || nb[t] == i)
+                    throw new IllegalArgumentException("knn.neighbors[" + i + "][" + t + "] must be another point's index in [0, "
+                            + (n - 1) + "] (got " + nb[t] + ")");
+                if (!(d[t] >= 0) || !Double.isFinite(d[t]))
+                    throw new IllegalArgumentException("knn.distances[" + i + "][" + t + "] must be finite and >= 0 (got "
+                            + d[t] + ")");
+            }
+        }
     }
 
     /** Block power iterations of the spectral start (enough for a start: the SGD does the rest). */
@@ -248,7 +316,7 @@ public final class Umap {
         NearestNeighbors knn = NearestNeighbors.query(reference, points, k, options.metric());
         int m = points.length, epochs = options.effectiveTransformEpochs();
         double[][] out = new double[m][2];
-        IntStream.range(0, m).parallel().forEach(i ->
+        Parallel.forEach("UMAP transform", m, Parallel.defaultThreads(), i ->
                 out[i] = place(java.util.Arrays.hashCode(points[i]), knn.neighbors()[i], knn.distances()[i], epochs));
         return out;
     }
@@ -351,7 +419,8 @@ public final class Umap {
         double ba = 1, bb = 1, best = Double.POSITIVE_INFINITY;
         double aLo = 0.01, aHi = 10, bLo = 0.1, bHi = 3;
         for (int round = 0; round < 6; round++) {
-            for (int ia = 0; ia <= 40; ia++)
+            for (int ia = 0; ia <= 40; ia++) {
+                Interrupts.check("UMAP curve fit");
                 for (int ib = 0; ib <= 40; ib++) {
                     double aa = aLo + (aHi - aLo) * ia / 40, bbb = bLo + (bHi - bLo) * ib / 40;
                     double s = 0;
@@ -361,6 +430,7 @@ public final class Umap {
                     }
                     if (s < best) { best = s; ba = aa; bb = bbb; }
                 }
+            }
             double da = (aHi - aLo) / 20, db = (bHi - bLo) / 20;
             aLo = Math.max(1e-4, ba - da); aHi = ba + da;
             bLo = Math.max(1e-3, bb - db); bHi = bb + db;

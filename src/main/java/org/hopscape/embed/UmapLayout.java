@@ -1,5 +1,6 @@
 package org.hopscape.embed;
 
+import org.hopscape.util.Interrupts;
 import org.hopscape.util.Rng;
 
 import java.util.Arrays;
@@ -42,6 +43,7 @@ final class UmapLayout {
         double[] dW = new double[n * k];
         Integer[] order = new Integer[k];
         for (int i = 0; i < n; i++) {
+            Interrupts.checkEvery(i, 1023, "UMAP fuzzy graph");
             double[] w = Umap.memberships(knn.distances()[i], target);
             int[] nb = knn.neighbors()[i];
             for (int t = 0; t < k; t++) order[t] = t;
@@ -126,6 +128,7 @@ final class UmapLayout {
         for (double[] x : v) for (int i = 0; i < n; i++) x[i] = r.nextDouble() - 0.5;
         orthonormalise(v, u0);
         for (int it = 0; it < iterations; it++) {
+            Interrupts.check("UMAP spectral start");
             for (int c = 0; c < block; c++) {
                 multiply(g, isd, v[c], mv[c]);
                 for (int i = 0; i < n; i++) mv[c][i] = 0.5 * (v[c][i] + mv[c][i]);
@@ -227,6 +230,7 @@ final class UmapLayout {
         SplittableRandom r = Rng.stream(seed, 2);
         double twoAB = 2 * a * b, twoB = 2 * b;
         for (int ep = 0; ep < epochs; ep++) {
+            Interrupts.check("UMAP layout");
             double alpha = learningRate * (1.0 - (double) ep / epochs);
             for (int e = 0; e < m; e++) {
                 if (next[e] > ep) continue;

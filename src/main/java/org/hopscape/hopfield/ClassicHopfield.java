@@ -4,6 +4,7 @@ import org.hopscape.util.Blas;
 import org.hopscape.hopfield.kernel.Runs;
 import org.hopscape.hopfield.kernel.SpinKernel;
 import org.hopscape.util.Check;
+import org.hopscape.util.Interrupts;
 import org.hopscape.util.Progress;
 import org.hopscape.util.Rng;
 
@@ -129,6 +130,7 @@ public final class ClassicHopfield {
      * probability {@code flipProbability} (pattern μ's noise and update order seeded with seed + μ).
      */
     public double retrievalFraction(double flipProbability, long seed) {
+        Check.inRange("flipProbability", flipProbability, 0, 1);
         int ok = 0;
         for (int mu = 0; mu < p; mu++) {
             double[] xi = space.pattern(mu);
@@ -143,6 +145,7 @@ public final class ClassicHopfield {
      * final overlap m_ν with the starting pattern is returned (spec 001 Fig 2C validation runs).
      */
     public double patternStability(Glauber options, int count, long seed) {
+        Check.notNull("options", options);
         Check.inRange("count", count, 1, p);
         double[][] starts = new double[count][];
         for (int mu = 0; mu < count; mu++) starts[mu] = space.pattern(mu);
@@ -160,7 +163,7 @@ public final class ClassicHopfield {
      * @return the fixed point reached
      */
     public double[] relax(double[] x, int maxSweeps, long seed) {
-        checkState(x);
+        checkSpins("x", x);
         Check.positive("maxSweeps", maxSweeps);
         double[] y = x.clone(), h = new double[n];
         SpinKernel.fields(couplings, n, y, h);
@@ -208,14 +211,18 @@ public final class ClassicHopfield {
      * @param progress reports finished runs
      */
     public Trajectories glauber(double[][] starts, Glauber options, long seed, Progress progress) {
-        Check.rectangular("starts", starts);
-        for (double[] s : starts) checkState(s);
+        Check.notNull("options", options);
+        Check.notNull("progress", progress);
+        Check.rows("starts", starts, "N (neurons)", n);
+        for (int r = 0; r < starts.length; r++) checkSpins("starts[" + r + "]", starts[r]);
         int runs = starts.length;
         long totalUpdates = (long) options.sweeps() * n;
-        int records = (int) (totalUpdates / options.recordEvery()) + 1;
+        int records = Check.arraySize("records (sweeps · N / recordEvery + 1)", totalUpdates / options.recordEvery() + 1);
+        int rows = Check.arraySize("rows (starts × records)", runs, records);
+        Check.fitsInMemory("glauber records (" + rows + " rows of sweeps · N / recordEvery + 1 records)",
+                Check.product("glauber records", rows, 2L * p + (options.keepStates() ? n : 0) + 10, Double.BYTES));
         double[] times = new double[records];
         for (int k = 0; k < records; k++) times[k] = (double) k * options.recordEvery() / n;
-        int rows = runs * records;
         double[][] states = options.keepStates() ? new double[rows][] : null;
         double[][] mags = new double[rows][], ops = new double[rows][];
         double[] energy = new double[rows], quad = new double[rows];
@@ -226,6 +233,7 @@ public final class ClassicHopfield {
             SpinKernel.fields(couplings, n, x, h);
             double e = energy(x);
             for (int k = 0; k < records; k++) {
+                Interrupts.check("glauber runs");
                 if (k > 0) e += SpinKernel.heatBath(couplings, n, x, h, options.temperature(), options.recordEvery(), rng);
                 int row = r * records + k;
                 double[] m = new double[p], mh = new double[p];
@@ -245,7 +253,14 @@ public final class ClassicHopfield {
     }
 
     private void checkState(double[] x) {
-        if (x == null) throw new IllegalArgumentException("x must not be null");
-        Check.sameSize("x.length", x.length, "N", n);
+        Check.vector("x", x, "N (neurons)", n);
+    }
+
+    /** A state in {±1}^N (the spin dynamics of Eq. 1 and the heat bath act on such states only). */
+    private void checkSpins(String name, double[] x) {
+        Check.vector(name, x, "N (neurons)", n);
+        for (int i = 0; i < n; i++)
+            if (x[i] != 1 && x[i] != -1)
+                throw new IllegalArgumentException(name + "[" + i + "] must be +1 or −1 (a spin state; got " + x[i] + ")");
     }
 }

@@ -40,11 +40,13 @@ public final class DenseClassifier {
     }
 
     private DenseClassifier(int k, int pixels, int classes, double[] m, double[] l, double n, double temperature) {
-        Check.positive("memory count", k);
-        Check.positive("pixel count", pixels);
-        Check.positive("class count", classes);
-        Check.sameSize("memories length", m.length, "K·N", k * pixels);
-        Check.sameSize("labels length", l.length, "K·C", k * classes);
+        Check.positive("memoryCount", k);
+        Check.positive("pixelCount", pixels);
+        Check.positive("classCount", classes);
+        Check.sameSize("memories length", m.length, "memoryCount × pixelCount",
+                Check.arraySize("memoryCount × pixelCount", k, pixels));
+        Check.sameSize("labels length", l.length, "memoryCount × classCount",
+                Check.arraySize("memoryCount × classCount", k, classes));
         this.memoryCount = k;
         this.pixelCount = pixels;
         this.classCount = classes;
@@ -59,6 +61,9 @@ public final class DenseClassifier {
                                          double[] labels, double n, double temperature) {
         Check.finite("memories", memories);
         Check.finite("labels", labels);
+        Check.positive("memoryCount", memoryCount);
+        Check.positive("pixelCount", pixelCount);
+        Check.positive("classCount", classCount);
         return new DenseClassifier(memoryCount, pixelCount, classCount, memories.clone(), labels.clone(), n,
                 temperature);
     }
@@ -75,14 +80,17 @@ public final class DenseClassifier {
     /** Every memory pixel and label i.i.d. Normal(mean, sd²) from one seeded stream. */
     public static DenseClassifier gaussian(int memoryCount, int pixelCount, int classCount, double n,
                                            double temperature, double mean, double sd, long seed) {
-        Check.positive("memory count", memoryCount);
-        Check.positive("pixel count", pixelCount);
-        Check.positive("class count", classCount);
+        Check.positive("memoryCount", memoryCount);
+        Check.positive("pixelCount", pixelCount);
+        Check.positive("classCount", classCount);
         Check.finite("mean", mean);
         Check.nonNegative("sd", sd);
+        int mSize = Check.arraySize("memoryCount × pixelCount", memoryCount, pixelCount);
+        int lSize = Check.arraySize("memoryCount × classCount", memoryCount, classCount);
+        Check.fitsInMemory("memoryCount × (pixelCount + classCount) doubles", 8L * ((long) mSize + lSize));
         SplittableRandom r = Rng.of(seed);
-        double[] m = new double[memoryCount * pixelCount];
-        double[] l = new double[memoryCount * classCount];
+        double[] m = new double[mSize];
+        double[] l = new double[lSize];
         for (int i = 0; i < m.length; i++) m[i] = mean + sd * r.nextGaussian();
         for (int i = 0; i < l.length; i++) l[i] = mean + sd * r.nextGaussian();
         return new DenseClassifier(memoryCount, pixelCount, classCount, m, l, n, temperature);
@@ -125,6 +133,8 @@ public final class DenseClassifier {
 
     /** l^μ_d. */
     public double label(int mu, int d) {
+        Check.index("mu", mu, memoryCount);
+        Check.index("d", d, classCount);
         return labels[mu * classCount + d];
     }
 
@@ -146,17 +156,27 @@ public final class DenseClassifier {
 
     // ------------------------------------------------------------------------------------------------ model
 
-    /** Scores c_d(σ) for each sample row (000 Eq. 6); S×C. */
+    /**
+     * Scores c_d(σ) for each sample row (000 Eq. 6); S×C.
+     *
+     * @param samples S×N finite rows
+     * @throws IllegalArgumentException also when ⟨M|σ⟩/T or F overflows (a temperature far too small for the data)
+     */
     public double[][] scores(double[][] samples) {
         double[] x = samplesFlat(samples);
         int s = samples.length;
-        double[] out = new double[s * classCount];
+        double[] out = new double[Check.arraySize("samples × classCount", s, classCount)];
         KrotovKernel.scores(x, memories, labels, s, pixelCount, memoryCount, classCount, n, temperature, out);
+        for (int i = 0; i < out.length; i++)
+            if (Double.isNaN(out[i]))
+                throw new IllegalArgumentException("temperature = " + temperature + " is too small for samples["
+                        + i / classCount + "]: F(⟨M|σ⟩/T) overflows (000 Eq. 6–7)");
         return unflatten(out, s, classCount);
     }
 
-    /** Scores of one sample. */
+    /** Scores of one sample (length N, finite). */
     public double[] scores(double[] sample) {
+        Check.vector("sample", sample, "pixelCount", pixelCount);
         return scores(new double[][] {sample})[0];
     }
 
@@ -173,7 +193,8 @@ public final class DenseClassifier {
      * at exactly −1) and argmax_d c_d is the true class.
      */
     public boolean[] recognised(double[][] samples, int[] classes) {
-        Check.sameSize("classes.length", classes.length, "samples", samples.length);
+        samplesFlat(samples);
+        Check.labels("classes", classes, "sample", samples.length, classCount);
         double[][] c = scores(samples);
         boolean[] ok = new boolean[c.length];
         for (int i = 0; i < c.length; i++) {
@@ -202,7 +223,8 @@ public final class DenseClassifier {
     /** Cost C = Σ_σ Σ_d (c_d − t_d)^{2m} with t_d = +1 for the true class, −1 otherwise (000 Eq. 5). */
     public double cost(double[][] samples, int[] classes, double m) {
         Check.positive("m", m);
-        Check.sameSize("classes.length", classes.length, "samples", samples.length);
+        samplesFlat(samples);
+        Check.labels("classes", classes, "sample", samples.length, classCount);
         double[][] c = scores(samples);
         double total = 0;
         for (int i = 0; i < c.length; i++)
@@ -216,6 +238,7 @@ public final class DenseClassifier {
     /** Memories whose label l^μ_d is at least the threshold, in index order. */
     public int[] memoriesWithLabel(int d, double threshold) {
         Check.inRange("d", d, 0, classCount - 1);
+        Check.finite("threshold", threshold);
         return java.util.stream.IntStream.range(0, memoryCount).filter(mu -> label(mu, d) >= threshold).toArray();
     }
 
@@ -257,8 +280,7 @@ public final class DenseClassifier {
     // ------------------------------------------------------------------------------------------------ helpers
 
     private double[] samplesFlat(double[][] samples) {
-        Check.rectangular("samples", samples);
-        Check.sameSize("samples columns", samples[0].length, "pixel count", pixelCount);
+        Check.rows("samples", samples, "pixelCount", pixelCount);
         return flatten(samples);
     }
 
@@ -272,13 +294,19 @@ public final class DenseClassifier {
     public static double[] flatten(double[][] a) {
         Check.rectangular("matrix", a);
         int c = a[0].length;
-        double[] f = new double[a.length * c];
+        double[] f = new double[Check.arraySize("rows × columns", a.length, c)];
         for (int i = 0; i < a.length; i++) System.arraycopy(a[i], 0, f, i * c, c);
         return f;
     }
 
     /** Rows of a row-major flat array. */
     public static double[][] unflatten(double[] f, int rows, int cols) {
+        Check.notNull("f", f);
+        Check.nonNegative("rows", rows);
+        Check.nonNegative("cols", cols);
+        if (Check.product("rows × cols", rows, cols) != f.length)
+            throw new IllegalArgumentException("f has " + f.length + " values, rows × cols = " + rows + " × " + cols
+                    + " needs " + (long) rows * cols);
         double[][] a = new double[rows][cols];
         for (int i = 0; i < rows; i++) System.arraycopy(f, i * cols, a[i], 0, cols);
         return a;

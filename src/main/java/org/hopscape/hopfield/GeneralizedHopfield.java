@@ -5,6 +5,7 @@ import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
 import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
 import org.hopscape.hopfield.kernel.SoftmaxKernels;
 import org.hopscape.util.Check;
+import org.hopscape.util.Interrupts;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -86,6 +87,7 @@ public final class GeneralizedHopfield {
 
     /** Pattern i (a copy). */
     public double[] memory(int i) {
+        Check.index("i", i, k);
         return Arrays.copyOfRange(xi, i * n, (i + 1) * n);
     }
 
@@ -102,8 +104,25 @@ public final class GeneralizedHopfield {
     /** s = softmax(βΞx + w) into {@code out} (length K, written). */
     public void softmax(double[] x, double[] out) {
         checkState(x);
-        SoftmaxKernels.logits(xi, k, n, beta, w, x, out);
+        Check.notNull("out", out);
+        Check.sameSize("out.length", out.length, "K (patterns)", k);
+        logits(x, out);
         SoftmaxKernels.softmaxInPlace(out, k);
+    }
+
+    /** z = βΞx + w into z, refusing states so large that a logit overflows. */
+    private void logits(double[] x, double[] z) {
+        SoftmaxKernels.logits(xi, k, n, beta, w, x, z);
+        for (int i = 0; i < k; i++)
+            if (!Double.isFinite(z[i]))
+                throw new IllegalArgumentException("x is too large for beta = " + beta + ": the logit βΞ_" + i
+                        + "·x + w_" + i + " overflows (max |x_j| = " + maxAbs(x) + ")");
+    }
+
+    private static double maxAbs(double[] x) {
+        double m = 0;
+        for (double v : x) m = Math.max(m, Math.abs(v));
+        return m;
     }
 
     public double[] softmax(double[] x) {
@@ -114,6 +133,9 @@ public final class GeneralizedHopfield {
 
     /** f(x) = Qᵀ softmax(βΞx + w) − x (002 Eq. 1) into {@code out} (length N, written, must not alias x). */
     public void velocity(double[] x, double[] out) {
+        Check.notNull("out", out);
+        Check.sameSize("out.length", out.length, "N (dimension)", n);
+        if (out == x) throw new IllegalArgumentException("out must not alias x");
         double[] s = softmax(x);
         SoftmaxKernels.drift(q, k, n, s, x, out);
     }
@@ -138,11 +160,13 @@ public final class GeneralizedHopfield {
             double[] s = w.clone();
             SoftmaxKernels.softmaxInPlace(s, k);
             SoftmaxKernels.logits(xi, k, n, 1.0, new double[k], x, z);
+            for (double v : z)
+                if (!Double.isFinite(v)) throw new IllegalArgumentException("x is too large: Ξx overflows (max |x_j| = " + maxAbs(x) + ")");
             double e = 0;
             for (int i = 0; i < k; i++) e -= s[i] * z[i];
             return e + half;
         }
-        SoftmaxKernels.logits(xi, k, n, beta, w, x, z);
+        logits(x, z);
         return -SoftmaxKernels.logSumExp(z, k) / beta + half;
     }
 
@@ -193,19 +217,29 @@ public final class GeneralizedHopfield {
         return ev;
     }
 
-    /** Explicit Euler relaxation x ← x + dt f(x) for {@code time} units (deterministic flow). */
+    /**
+     * Explicit Euler relaxation x ← x + dt f(x) for {@code time} units (deterministic flow); round(time/dt) steps,
+     * at most 2³¹ − 1. Stops with {@link org.hopscape.util.Interrupted} when the thread is interrupted.
+     *
+     * @throws IllegalArgumentException also when the iteration diverges (dt too large for this β)
+     */
     public double[] relax(double[] x0, double dt, double time) {
         Check.positive("dt", dt);
         Check.nonNegative("time", time);
-        checkState(x0);
+        Check.vector("x0", x0, "N (dimension)", n);
+        int steps = Check.steps("time", time, "dt", dt);
         double[] x = x0.clone(), f = new double[n], s = new double[k];
-        long steps = Math.round(time / dt);
-        for (long t = 0; t < steps; t++) {
+        for (int t = 0; t < steps; t++) {
+            Interrupts.checkEvery(t, 255, "generalized Hopfield relaxation");
             SoftmaxKernels.logits(xi, k, n, beta, w, x, s);
             SoftmaxKernels.softmaxInPlace(s, k);
             SoftmaxKernels.drift(q, k, n, s, x, f);
             for (int j = 0; j < n; j++) x[j] += dt * f[j];
         }
+        for (double v : x)
+            if (!Double.isFinite(v))
+                throw new IllegalArgumentException("dt = " + dt + " is too large: the Euler relaxation diverged (beta = "
+                        + beta + ")");
         return x;
     }
 
@@ -225,6 +259,9 @@ public final class GeneralizedHopfield {
      */
     public List<FixedPoint> stableFixedPoints(double[][] starts, double dt, double time, double stabilityMargin,
                                               double mergeTol) {
+        Check.rows("starts", starts, "N (dimension)", n);
+        Check.nonNegative("stabilityMargin", stabilityMargin);
+        Check.nonNegative("mergeTol", mergeTol);
         List<FixedPoint> found = new ArrayList<>();
         for (double[] s0 : starts) {
             double[] x = polish(relax(s0, dt, time));
@@ -281,6 +318,7 @@ public final class GeneralizedHopfield {
     public record Reduction(GeneralizedHopfield model, double[][] basis) {
         /** y = Vᵀx. */
         public double[] project(double[] x) {
+            Check.vector("x", x, "N (dimension)", basis.length);
             int r = basis[0].length;
             double[] y = new double[r];
             for (int j = 0; j < basis.length; j++)
@@ -290,6 +328,7 @@ public final class GeneralizedHopfield {
 
         /** x = Vy (the component in the pattern span). */
         public double[] lift(double[] y) {
+            Check.vector("y", y, "r (reduced dimension)", basis[0].length);
             double[] x = new double[basis.length];
             for (int j = 0; j < basis.length; j++)
                 for (int c = 0; c < y.length; c++) x[j] += basis[j][c] * y[c];
@@ -334,8 +373,7 @@ public final class GeneralizedHopfield {
     }
 
     private void checkState(double[] x) {
-        if (x == null) throw new IllegalArgumentException("x must not be null");
-        Check.sameSize("x.length", x.length, "N", n);
+        Check.vector("x", x, "N (dimension)", n);
     }
 
     static double dot(double[] a, double[] b) {

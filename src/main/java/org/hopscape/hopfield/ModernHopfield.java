@@ -2,6 +2,7 @@ package org.hopscape.hopfield;
 
 import org.hopscape.hopfield.kernel.Runs;
 import org.hopscape.util.Check;
+import org.hopscape.util.Interrupts;
 import org.hopscape.util.Progress;
 
 import java.util.concurrent.atomic.AtomicLong;
@@ -50,7 +51,7 @@ public final class ModernHopfield {
 
     /** σ^μ(β m) = e^{β m_μ} / Σ_ν e^{β m_ν} (001 Eq. 12), computed with the max subtracted. */
     public double[] softmax(double[] m) {
-        Check.sameSize("m.length", m.length, "P", p);
+        Check.vector("m", m, "P (patterns)", p);
         double[] s = new double[p];
         softmaxInto(beta, m, s);
         return s;
@@ -66,13 +67,14 @@ public final class ModernHopfield {
 
     /** Ẽ(m^) = −β⁻¹ log Σ_μ exp(β m^μ) + ½ Σ_μ (m^μ)² (spec 001 §1(e)), the Lyapunov function in m^-space. */
     public double lyapunov(double[] mHat) {
-        Check.sameSize("mHat.length", mHat.length, "P", p);
+        Check.vector("mHat", mHat, "P (patterns)", p);
         return lyapunov(beta, mHat);
     }
 
     /** Ẽ for any β (e.g. the 2D landscape of Fig 3A). */
     public static double lyapunov(double beta, double[] mHat) {
         Check.positive("beta", beta);
+        Check.nonEmpty("mHat", mHat);
         double max = Double.NEGATIVE_INFINITY;
         for (double v : mHat) max = Math.max(max, v);
         double z = 0, sq = 0;
@@ -84,6 +86,10 @@ public final class ModernHopfield {
     public double[] update(double[] x) {
         checkState(x);
         double[] mh = space.orderParameters(x), s = new double[p], out = new double[n];
+        for (double v : mh)
+            if (!Double.isFinite(v))
+                throw new IllegalArgumentException("x is too large: its order parameters m^ = g⁻¹Ξx/N overflow (max |x_i| = "
+                        + maxAbs(x) + ")");
         softmaxInto(beta, mh, s);
         combine(s, out);
         return out;
@@ -134,6 +140,7 @@ public final class ModernHopfield {
         public Flow {
             Check.inRange("dt", dt, Double.MIN_NORMAL, 1);
             Check.positive("duration", duration);
+            Check.steps("duration", duration, "dt", dt);
             Check.positive("recordEvery", recordEvery);
             Check.positive("threads", threads);
         }
@@ -156,13 +163,16 @@ public final class ModernHopfield {
      * Records x, m_μ, m^μ, Ẽ(m^) and E^quad/N.
      */
     public Trajectories flow(double[][] starts, Flow options, Progress progress) {
-        Check.finite("starts", starts);
-        for (double[] s : starts) checkState(s);
+        Check.notNull("options", options);
+        Check.notNull("progress", progress);
+        Check.rows("starts", starts, "N (neurons)", n);
         int runs = starts.length, steps = options.steps();
         int records = steps / options.recordEvery() + 1;
+        int rows = Check.arraySize("rows (starts × records, records = duration / dt / recordEvery + 1)", runs, records);
+        Check.fitsInMemory("modern Hopfield records (" + rows + " rows)",
+                Check.product("records", rows, 2L * p + (options.keepStates() ? n : 0) + 10, Double.BYTES));
         double[] times = new double[records];
-        for (int k = 0; k < records; k++) times[k] = k * options.recordEvery() * options.dt();
-        int rows = runs * records;
+        for (int k = 0; k < records; k++) times[k] = (double) k * options.recordEvery() * options.dt();
         double[][] states = options.keepStates() ? new double[rows][] : null;
         double[][] mags = new double[rows][], ops = new double[rows][];
         double[] lyap = new double[rows], quad = new double[rows];
@@ -172,6 +182,7 @@ public final class ModernHopfield {
             double[] x = starts[r].clone(), target = new double[n], s = new double[p];
             double[] m = new double[p], mh = new double[p];
             for (int step = 0, k = 0; step <= steps; step++) {
+                Interrupts.checkEvery(step, 63, "modern Hopfield flow");
                 space.magnetizationsInto(x, m);
                 space.decorrelateInto(m, mh);
                 if (step % options.recordEvery() == 0 && k < records) {
@@ -196,7 +207,12 @@ public final class ModernHopfield {
     }
 
     private void checkState(double[] x) {
-        if (x == null) throw new IllegalArgumentException("x must not be null");
-        Check.sameSize("x.length", x.length, "N", n);
+        Check.vector("x", x, "N (neurons)", n);
+    }
+
+    private static double maxAbs(double[] x) {
+        double m = 0;
+        for (double v : x) m = Math.max(m, Math.abs(v));
+        return m;
     }
 }

@@ -35,6 +35,10 @@ public final class PatternSpace {
         this.overlap = new double[p * p];
         // g = Ξ Ξᵀ / N (spec 001 §1(a): the printed Eq. 6 lacks the 1/N and sums over i ≠ j)
         Blas.gemm(false, true, p, p, n, 1.0 / n, xi, xi, 0, overlap);
+        for (double g : overlap)
+            if (!Double.isFinite(g))
+                throw new IllegalArgumentException("patterns are too large: the overlap g = ΞΞᵀ/N overflows (entries must"
+                        + " keep Σ_i ξ_μi ξ_νi below 1.8e308)");
         CholeskyDecomposition_F64<DMatrixRMaj> dec = DecompositionFactory_DDRM.chol(p, true);
         if (!dec.decompose(DMatrixRMaj.wrap(p, p, overlap.clone())) || minPivot(dec.getT(null)) < DEPENDENCE_PIVOT)
             throw new IllegalArgumentException("patterns are linearly dependent: the overlap matrix g (p=" + p
@@ -76,6 +80,7 @@ public final class PatternSpace {
 
     /** ξ_μ (a copy). */
     public double[] pattern(int mu) {
+        Check.index("mu", mu, p);
         double[] out = new double[n];
         System.arraycopy(xi, mu * n, out, 0, n);
         return out;
@@ -102,7 +107,7 @@ public final class PatternSpace {
 
     /** m_μ = (1/N) Σ_j ξ_μj x_j (001 Eq. 4). */
     public double[] magnetizations(double[] x) {
-        Check.sameSize("x.length", x.length, "N", n);
+        checkState(x);
         double[] m = new double[p];
         magnetizationsInto(x, m);
         return m;
@@ -110,7 +115,7 @@ public final class PatternSpace {
 
     /** m^μ = Σ_ν g^μν m_ν (001 Eq. 9). */
     public double[] orderParameters(double[] x) {
-        Check.sameSize("x.length", x.length, "N", n);
+        checkState(x);
         double[] m = new double[p], mh = new double[p];
         magnetizationsInto(x, m);
         decorrelateInto(m, mh);
@@ -171,6 +176,11 @@ public final class PatternSpace {
         double s = 0;
         for (int mu = 0; mu < p; mu++) s += m[mu] * mh[mu];
         return -0.5 * n * s;
+    }
+
+    /** x: a finite state of length N. */
+    void checkState(double[] x) {
+        Check.vector("x", x, "N (neurons)", n);
     }
 
     static double[][] square(double[] flat, int k) {

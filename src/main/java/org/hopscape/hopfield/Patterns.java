@@ -13,6 +13,7 @@ public final class Patterns {
     public static double[][] random(int p, int n, long seed) {
         Check.positive("p", p);
         Check.positive("n", n);
+        Check.matrixFits("p × n patterns", p, n);
         double[][] xi = new double[p][n];
         for (int mu = 0; mu < p; mu++) {
             SplittableRandom r = Rng.stream(seed, mu);
@@ -30,6 +31,7 @@ public final class Patterns {
         Check.positive("p", p);
         Check.positive("n", n);
         Check.inRange("copyProbability", copyProbability, 0, 1);
+        Check.matrixFits("p × n patterns", p, n);
         SplittableRandom common = Rng.stream(seed, -1);
         double[] c = new double[n];
         for (int i = 0; i < n; i++) c[i] = common.nextBoolean() ? 1 : -1;
@@ -59,6 +61,7 @@ public final class Patterns {
     public static double[][] randomStates(int count, int n, long seed) {
         Check.positive("count", count);
         Check.positive("n", n);
+        Check.matrixFits("count × n states", count, n);
         double[][] x = new double[count][n];
         for (int k = 0; k < count; k++) {
             SplittableRandom r = Rng.stream(seed, k);
@@ -69,17 +72,19 @@ public final class Patterns {
 
     /** {@code count} copies of one state (e.g. Fig 1D: every run starts from the same state). */
     public static double[][] copies(double[] x, int count) {
+        Check.finite("x", x);
         Check.positive("count", count);
+        Check.matrixFits("count × x.length copies", count, x.length);
         double[][] out = new double[count][];
         for (int k = 0; k < count; k++) out[k] = x.clone();
         return out;
     }
 
-    /** Mean pairwise overlap (1/N) ξ_μ·ξ_ν over μ < ν. */
+    /** Mean pairwise overlap (1/N) ξ_μ·ξ_ν over μ < ν (at least two patterns: one has no pair). */
     public static double meanPairwiseOverlap(double[][] patterns) {
-        Check.rectangular("patterns", patterns);
+        Check.finite("patterns", patterns);
         int p = patterns.length, n = patterns[0].length;
-        if (p < 2) return 0;
+        if (p < 2) throw new IllegalArgumentException("patterns must have at least 2 rows to form a pair (got " + p + ")");
         double s = 0;
         for (int a = 0; a < p; a++)
             for (int b = a + 1; b < p; b++) {

@@ -3,6 +3,8 @@ package org.hopscape.learning;
 import org.hopscape.hopfield.GeneralizedHopfield;
 import org.hopscape.hopfield.kernel.SoftmaxKernels;
 import org.hopscape.util.Check;
+import org.hopscape.util.Interrupts;
+import org.hopscape.util.Parallel;
 import org.hopscape.util.Progress;
 import org.hopscape.util.Rng;
 
@@ -12,10 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -52,6 +50,9 @@ public final class Annealing {
             Check.positive("dt", dt);
             if (dt > rampTime) throw new IllegalArgumentException("dt must be <= rampTime = " + rampTime + " (got " + dt + ")");
             Check.nonNegative("initialNoise", initialNoise);
+            long hold = Check.steps("holdTime", holdTime, "dt", dt), ramp = Check.steps("rampTime", rampTime, "dt", dt);
+            if (hold + ramp > Integer.MAX_VALUE)
+                throw new IllegalArgumentException("(holdTime + rampTime) / dt = " + (hold + ramp) + " steps exceeds 2³¹ − 1");
             Check.inRange("threads", threads, 1, 1024);
             if (progress == null) progress = Progress.NONE;
         }
@@ -142,6 +143,8 @@ public final class Annealing {
 
     /** A copy of w with entry i raised by the fraction f under the given rule. */
     public static double[] boost(double[] w, int i, Boost mode, double f) {
+        Check.finite("w", w);
+        Check.notNull("mode", mode);
         Check.inRange("i", i, 0, w.length - 1);
         Check.finite("f", f);
         double[] out = w.clone();
@@ -164,6 +167,7 @@ public final class Annealing {
 
     /** An annealing engine for the patterns Ξ (K×N, symmetric model). */
     public Annealing(double[][] memories, Options options) {
+        Check.notNull("options", options);
         Check.finite("memories", memories);
         this.options = options;
         GeneralizedHopfield.Reduction reduction =
@@ -192,6 +196,7 @@ public final class Annealing {
 
     /** Reduced coordinates y = Vᵀx of a full state. */
     public double[] project(double[] x) {
+        Check.vector("x", x, "N (pattern length)", basis.length);
         double[] y = new double[r];
         for (int j = 0; j < basis.length; j++) for (int c = 0; c < r; c++) y[c] += basis[j][c] * x[j];
         return y;
@@ -202,10 +207,14 @@ public final class Annealing {
                       double[] snapshotBetas, double[][][] meanSoftmax, int[] fateCounts,
                       double[][][] trajectories, double[] trajectoryTimes) {
         /** Mean softmax over cells of terminal type {@code fate}: [snapshot][lineage]. */
-        public double[][] meanSoftmax(int fate) { return meanSoftmax[fate]; }
+        public double[][] meanSoftmax(int fate) {
+            Check.index("fate", fate, fractions.length);
+            return meanSoftmax[fate];
+        }
 
         /** Fate fractions and w per lineage as a table. */
         public tech.tablesaw.api.Table fractionsTable(List<String> names, String title) {
+            Check.notNull("names", names);
             Check.sameSize("names", names.size(), "K", fractions.length);
             return tech.tablesaw.api.Table.create(title, tech.tablesaw.api.StringColumn.create("lineage", names),
                     tech.tablesaw.api.DoubleColumn.create("w", weights),
@@ -215,9 +224,15 @@ public final class Annealing {
 
         /** max_i |ρ_i − ρ'_i| against another run (e.g. a different dt). */
         public double maxFractionDifference(Run other) {
+            checkOther(other);
             double m = 0;
             for (int i = 0; i < fractions.length; i++) m = Math.max(m, Math.abs(fractions[i] - other.fractions[i]));
             return m;
+        }
+
+        private void checkOther(Run other) {
+            Check.notNull("other", other);
+            Check.sameSize("other lineages", other.fractions.length, "lineages", fractions.length);
         }
 
         /** max over fates and lineages of |mean s(t = 0) − softmax(w)| (β = 0 at t = 0, so exactly 0 up to rounding). */
@@ -243,6 +258,12 @@ public final class Annealing {
          * among cells of terminal type {@code fate} (Fig 3D vs 3B: ≥ 0 means this run's share is never lower).
          */
         public double minShareDifference(Run other, int fate, int lineage, double fromBeta) {
+            checkOther(other);
+            Check.index("fate", fate, fractions.length);
+            Check.index("lineage", lineage, fractions.length);
+            Check.finite("fromBeta", fromBeta);
+            if (!java.util.Arrays.equals(snapshotBetas, other.snapshotBetas))
+                throw new IllegalArgumentException("other has other snapshot times (another protocol or recording)");
             double min = Double.POSITIVE_INFINITY;
             for (int t = 0; t < snapshotBetas.length; t++)
                 if (snapshotBetas[t] >= fromBeta)
@@ -252,6 +273,9 @@ public final class Annealing {
 
         /** Mean share of {@code lineage} among cells of type {@code fate} at the first snapshot with β ≥ beta. */
         public double shareAt(int fate, int lineage, double beta) {
+            Check.index("fate", fate, fractions.length);
+            Check.index("lineage", lineage, fractions.length);
+            Check.finite("beta", beta);
             for (int t = 0; t < snapshotBetas.length; t++)
                 if (snapshotBetas[t] >= beta - 1e-9) return meanSoftmax[fate][t][lineage];
             return Double.NaN;
@@ -262,6 +286,8 @@ public final class Annealing {
          * {@code threshold} and stays below for the rest of the run (+∞ if it never does).
          */
         public double[] dropoutBetas(int fate, double threshold) {
+            Check.index("fate", fate, fractions.length);
+            Check.finite("threshold", threshold);
             double[][] m = meanSoftmax[fate];
             int kk = fractions.length;
             double[] out = new double[kk];
@@ -273,17 +299,24 @@ public final class Annealing {
         }
     }
 
-    /** Anneal {@code cells} fresh cells with weights w; deterministic in (seed, cell). */
+    /**
+     * Anneal {@code cells} fresh cells with weights w; deterministic in (seed, cell). Stops with
+     * {@link org.hopscape.util.Interrupted} when the calling thread is interrupted (the workers end first).
+     */
     public Run run(double[] w, int cells, long seed, Recording rec) {
-        Check.finite("w", w);
-        Check.sameSize("w.length", w.length, "K", k);
+        Check.vector("w", w, "K (patterns)", k);
         Check.positive("cells", cells);
+        Check.notNull("rec", rec);
         int steps = options.steps();
         int sEvery = rec.softmaxEvery() > 0 ? Math.max(1, (int) Math.round(rec.softmaxEvery() / options.dt())) : 0;
         int tEvery = Math.max(1, (int) Math.round(rec.trajectoryEvery() / options.dt()));
         int nS = sEvery > 0 ? steps / sEvery + 1 : 0;
         int nT = steps / tEvery + 1;
         int tCells = Math.min(rec.trajectoryCells(), cells);
+        int chunksTotal = (cells + CHUNK - 1) / CHUNK;
+        Check.fitsInMemory("annealing records (rec.trajectoryCells × stored states × r, softmax snapshots per chunk)",
+                Check.product("annealing records", (long) tCells * nT, r + 4L, Double.BYTES)
+                        + Check.product("softmax sums", Math.min(chunksTotal, options.threads()) + 1L, (long) k * k, nS, Double.BYTES));
         double[][][] traj = new double[tCells][nT][r];
         double[] y0base = new double[r];
         double[] s0 = w.clone();
@@ -358,6 +391,7 @@ public final class Annealing {
             double betaMax = options.betaMax();
             int ti = 0, si = 0;
             for (int step = 0; ; step++) {
+                Interrupts.checkEvery(step, 255, "annealing");
                 double beta = step <= hold ? 0 : betaMax * Math.min(1.0, (double) (step - hold) / ramp);
                 // 002 Eq. 35 in reduced coordinates: z = βΞ̃y + w, s = softmax(z)
                 for (int i = 0; i < k; i++) {
@@ -391,42 +425,31 @@ public final class Annealing {
 
     /** Run {@code n} indexed tasks on {@code options.threads()} workers; results in task order. */
     private <T> List<T> parallel(int n, java.util.function.IntFunction<T> task) {
-        if (options.threads() == 1 || n == 1) {
-            List<T> out = new ArrayList<>(n);
-            for (int i = 0; i < n; i++) out.add(task.apply(i));
-            return out;
+        Object[] out = new Object[n];
+        Parallel.forEach("annealing", n, options.threads(), i -> out[i] = task.apply(i));
+        List<T> list = new ArrayList<>(n);
+        for (Object o : out) {
+            @SuppressWarnings("unchecked") T t = (T) o;
+            list.add(t);
         }
-        try (ExecutorService ex = Executors.newFixedThreadPool(Math.min(options.threads(), n), runnable -> {
-            Thread t = new Thread(runnable, "annealing");
-            t.setDaemon(true);
-            return t;
-        })) {
-            List<Future<T>> fs = new ArrayList<>(n);
-            for (int i = 0; i < n; i++) {
-                int idx = i;
-                fs.add(ex.submit(() -> task.apply(idx)));
-            }
-            List<T> out = new ArrayList<>(n);
-            for (Future<T> f : fs) out.add(f.get());
-            return out;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("annealing interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("annealing worker failed", e.getCause());
-        }
+        return list;
     }
 
     /** Deterministic (σ = 0) or noisy full-state path of one cell from x0, stored every {@code every} time. */
     public static double[][] path(GeneralizedHopfield model, double[] x0, Options options, double every, long seed) {
+        Check.notNull("model", model);
+        Check.notNull("options", options);
         int n = model.dimension();
-        Check.sameSize("x0.length", x0.length, "N", n);
+        Check.vector("x0", x0, "N (model dimension)", n);
+        Check.positive("every", every);
         int steps = options.steps(), e = Math.max(1, (int) Math.round(every / options.dt()));
+        Check.fitsInMemory("stored path states", Check.product("stored path states", steps / e + 2L, 8L * n + 16));
         double[] x = x0.clone(), f = new double[n];
         double noise = options.sigma() * Math.sqrt(options.dt());
         SplittableRandom rnd = Rng.of(seed);
         List<double[]> out = new ArrayList<>();
         for (int step = 0; ; step++) {
+            Interrupts.checkEvery(step, 255, "annealing path");
             if (step % e == 0 || step == steps) out.add(x.clone());
             if (step == steps) break;
             model.withBeta(options.betaAt(step)).velocity(x, f);

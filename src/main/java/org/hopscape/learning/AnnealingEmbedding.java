@@ -42,6 +42,7 @@ public record AnnealingEmbedding(double[][] coordinates, int[] cell, double[] ti
 
     /** UMAP of a run's stored trajectories, seeded. */
     public static AnnealingEmbedding umap(Annealing.Run run, long seed) {
+        Check.notNull("run", run);
         int n = run.trajectories().length * run.trajectoryTimes().length;
         if (n < NEIGHBOURS + 2) throw new IllegalArgumentException("need > " + (NEIGHBOURS + 1) + " stored points (got " + n + ")");
         int[] cell = new int[n], fate = new int[n];
@@ -54,6 +55,7 @@ public record AnnealingEmbedding(double[][] coordinates, int[] cell, double[] ti
 
     /** Projection on the first two principal components (deterministic, instant). */
     public static AnnealingEmbedding pca(Annealing.Run run) {
+        Check.notNull("run", run);
         int n = run.trajectories().length * run.trajectoryTimes().length;
         Check.positive("stored points", n);
         int[] cell = new int[n], fate = new int[n];
@@ -64,6 +66,7 @@ public record AnnealingEmbedding(double[][] coordinates, int[] cell, double[] ti
 
     /** Leave-one-out k-NN accuracy of the terminal type among the points at the final time (spec 002 Fig 3A check). */
     public double finalKnnAccuracy(int k) {
+        Check.positive("k", k);
         double tEnd = Arrays.stream(time).max().orElseThrow();
         int[] idx = java.util.stream.IntStream.range(0, time.length).filter(i -> time[i] == tEnd).toArray();
         double[][] y = new double[idx.length][];

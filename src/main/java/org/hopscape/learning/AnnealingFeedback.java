@@ -100,8 +100,11 @@ public final class AnnealingFeedback {
 
     /** Run the feedback loop from w = w0. */
     public static Result balance(Annealing annealing, double[] w0, Options options, long seed, List<String> names) {
+        Check.notNull("annealing", annealing);
+        Check.notNull("options", options);
+        Check.notNull("names", names);
         int k = annealing.patterns();
-        Check.sameSize("w0.length", w0.length, "K", k);
+        Check.vector("w0", w0, "K (patterns)", k);
         Check.sameSize("names", names.size(), "K", k);
         int total = options.totalRounds();
         double[] w = w0.clone();

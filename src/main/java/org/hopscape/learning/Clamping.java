@@ -25,6 +25,7 @@ public sealed interface Clamping {
     record Cyclic() implements Clamping {
         @Override
         public double[] probabilities(int memories) {
+            Check.positive("memories", memories);
             double[] p = new double[memories];
             Arrays.fill(p, 1.0 / memories);
             return p;
@@ -32,6 +33,8 @@ public sealed interface Clamping {
 
         @Override
         public int[] sequence(int memories, int steps, SplittableRandom rng) {
+            Check.positive("memories", memories);
+            Check.nonNegative("steps", steps);
             int[] s = new int[steps];
             for (int t = 0; t < steps; t++) s[t] = t % memories;
             return s;
@@ -71,6 +74,7 @@ public sealed interface Clamping {
 
         @Override
         public double[] probabilities(int memories) {
+            Check.positive("memories", memories);
             if (p == null) return new Cyclic().probabilities(memories);
             Check.sameSize("p.length", p.length, "memories", memories);
             return p.clone();
@@ -78,6 +82,9 @@ public sealed interface Clamping {
 
         @Override
         public int[] sequence(int memories, int steps, SplittableRandom rng) {
+            Check.positive("memories", memories);
+            Check.nonNegative("steps", steps);
+            Check.notNull("rng", rng);
             double[] cum = probabilities(memories);
             for (int i = 1; i < cum.length; i++) cum[i] += cum[i - 1];
             int[] s = new int[steps];

@@ -13,7 +13,8 @@ public final class HebbianRecovery {
 
     /** ΞᵀΞ = Σ_μ ξ^μ ξ^μᵀ (N_v × N_v). */
     public static double[][] gram(double[][] memories) {
-        Check.rectangular("memories", memories);
+        Check.finite("memories", memories);
+        Check.matrixFits("N_v × N_v Gram matrix", memories[0].length, memories[0].length);
         int nh = memories.length, nv = memories[0].length;
         double[][] g = new double[nv][nv];
         for (int m = 0; m < nh; m++) {
@@ -37,8 +38,8 @@ public final class HebbianRecovery {
 
     /** 003 Eq. 23 fixed point: N_h Ξ'ᵀ diag(p) Ξ' (the generalised Hebb matrix of [39], times N_h). */
     public static double[][] generalised(double[][] targets, double[] p) {
-        Check.rectangular("targets", targets);
-        Check.sameSize("p.length", p.length, "targets.length", targets.length);
+        Check.finite("targets", targets);
+        Check.vector("p", p, "targets.length", targets.length);
         int nh = targets.length;
         double[][] scaled = new double[nh][];
         for (int m = 0; m < nh; m++) {
@@ -55,10 +56,10 @@ public final class HebbianRecovery {
      * @param a decay factor per row, a_μ = e^{−t/τ_μ} (or the exact discrete factor)
      */
     public static double[][] eq24(double[][] initial, double[][] targets, double[] a) {
-        Check.rectangular("initial", initial);
-        Check.rectangular("targets", targets);
+        Check.finite("initial", initial);
+        Check.rows("targets", targets, "initial columns", initial[0].length);
         Check.sameSize("targets.length", targets.length, "initial.length", initial.length);
-        Check.sameSize("a.length", a.length, "initial.length", initial.length);
+        Check.vector("a", a, "initial.length", initial.length);
         double[][] y = new double[initial.length][initial[0].length];
         for (int m = 0; m < y.length; m++)
             for (int i = 0; i < y[m].length; i++) y[m][i] = a[m] * initial[m][i] + (1 - a[m]) * targets[m][i];
@@ -67,6 +68,8 @@ public final class HebbianRecovery {
 
     /** ‖A − B‖_F / ‖B‖_F. */
     public static double relativeDistance(double[][] a, double[][] b) {
+        Check.finite("a", a);
+        Check.finite("b", b);
         Check.sameSize("a.length", a.length, "b.length", b.length);
         double d = 0, n = 0;
         for (int i = 0; i < a.length; i++) {
@@ -77,6 +80,7 @@ public final class HebbianRecovery {
                 n += b[i][j] * b[i][j];
             }
         }
+        if (!(n > 0)) throw new IllegalArgumentException("b must not be zero: ‖b‖_F = 0 has no relative distance");
         return Math.sqrt(d / n);
     }
 
@@ -87,9 +91,13 @@ public final class HebbianRecovery {
      * @param out written, length N_v
      */
     public static void pavlovRhs(double[][] couplings, double beta, double[] u, double[] v, double[] out) {
+        Check.nonEmpty("v", v);
         int n = v.length;
+        Check.rows("couplings", couplings, "v.length", n);
         Check.sameSize("couplings.length", couplings.length, "v.length", n);
-        Check.sameSize("u.length", u.length, "v.length", n);
+        Check.finite("beta", beta);
+        Check.vector("u", u, "v.length", n);
+        Check.length("out", out, "v.length", n);
         for (int i = 0; i < n; i++) {
             double s = 0;
             for (int j = 0; j < n; j++) s += couplings[i][j] * v[j];
@@ -99,8 +107,8 @@ public final class HebbianRecovery {
 
     /** U Ξ: rotating the memories leaves J unchanged (003 footnote 4). */
     public static double[][] rotate(double[][] u, double[][] memories) {
-        Check.rectangular("u", u);
-        Check.rectangular("memories", memories);
+        Check.finite("u", u);
+        Check.finite("memories", memories);
         Check.sameSize("u columns", u[0].length, "memories.length", memories.length);
         double[][] out = new double[u.length][memories[0].length];
         for (int i = 0; i < u.length; i++)

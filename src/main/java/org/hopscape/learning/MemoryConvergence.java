@@ -15,11 +15,16 @@ public final class MemoryConvergence {
 
     /** a = e^{−t/τ_μ} (003 Eq. 34). */
     public static double decay(double t, double tauMu) {
+        Check.nonNegative("t", t);
         return Math.exp(-t / Check.positive("tauMu", tauMu));
     }
 
     /** a = (1 − dt/τ_Ξ)^n: exact factor after n Euler presentations (spec 003 §2.3). */
     public static double discreteDecay(int presentations, double dt, double tau) {
+        Check.nonNegative("presentations", presentations);
+        Check.positive("dt", dt);
+        Check.positive("tau", tau);
+        if (dt > tau) throw new IllegalArgumentException("dt must be <= tau (got dt = " + dt + ", tau = " + tau + ")");
         return Math.pow(1 - dt / tau, presentations);
     }
 
@@ -43,6 +48,9 @@ public final class MemoryConvergence {
      * [a α + (1 − a) r] / √(a² + (1 − a)² r² + 2a(1 − a) α r), r = |ξ'|/|Ξ⁰|. Eq. 40 is r = 1.
      */
     public static double cosine(double initialOverlap, double normRatio, double a) {
+        Check.inRange("initialOverlap", initialOverlap, -1, 1);
+        Check.nonNegative("normRatio", normRatio);
+        Check.inRange("a", a, 0, 1);
         double b = 1 - a;
         double num = a * initialOverlap + b * normRatio;
         double den = Math.sqrt(a * a + b * b * normRatio * normRatio + 2 * a * b * initialOverlap * normRatio);
@@ -54,6 +62,8 @@ public final class MemoryConvergence {
      * (1 + (1 − a)σ²) / √((1 + σ²)(1 + (1 − a)²σ²)); α → 1/√(1 + σ²), r → √(1 + σ²).
      */
     public static double largeN(double sigma, double a) {
+        Check.nonNegative("sigma", sigma);
+        Check.inRange("a", a, 0, 1);
         double s2 = sigma * sigma, b = 1 - a;
         return (1 + b * s2) / Math.sqrt((1 + s2) * (1 + b * b * s2));
     }

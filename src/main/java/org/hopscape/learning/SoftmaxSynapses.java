@@ -1,6 +1,7 @@
 package org.hopscape.learning;
 
 import org.hopscape.util.Check;
+import org.hopscape.util.Interrupts;
 import org.hopscape.util.Rng;
 
 import java.util.LinkedHashMap;
@@ -107,8 +108,13 @@ public final class SoftmaxSynapses {
      */
     public record Patterns(int memories, int visible, double[] initial, double[] targets) {
         public Patterns {
-            Check.sameSize("initial.length", initial.length, "memories*visible", memories * visible);
-            Check.sameSize("targets.length", targets.length, "memories*visible", memories * visible);
+            Check.positive("memories", memories);
+            Check.positive("visible", visible);
+            int size = Check.arraySize("memories × visible", memories, visible);
+            Check.finite("initial", initial);
+            Check.finite("targets", targets);
+            Check.sameSize("initial.length", initial.length, "memories × visible", size);
+            Check.sameSize("targets.length", targets.length, "memories × visible", size);
             initial = initial.clone();
             targets = targets.clone();
         }
@@ -158,6 +164,8 @@ public final class SoftmaxSynapses {
         if (memories > visible)
             throw new IllegalArgumentException("memories = " + memories + " exceed visible = " + visible);
         Check.nonNegative("sigma", sigma);
+        Check.fitsInMemory("two memories × visible matrices",
+                Check.product("memories × visible", Check.arraySize("memories × visible", memories, visible), 2L * Double.BYTES));
         SplittableRandom r = Rng.stream(seed, 0);
         double[] x = new double[memories * visible];
         for (int i = 0; i < x.length; i++) x[i] = r.nextGaussian();
@@ -170,6 +178,13 @@ public final class SoftmaxSynapses {
         double[] t = x.clone();
         for (int i = 0; i < t.length; i++) t[i] += sigma * r.nextGaussian();
         return new Patterns(memories, visible, x, t);
+    }
+
+    /** The per-step records of a run (similarities and presentation counts for steps 0..T) must fit in memory. */
+    private static void checkRecords(Options o) {
+        long perRow = Check.arraySize("steps + 1 records", o.steps() + 1L);
+        Check.fitsInMemory("similarity and presentation records (memories × (steps + 1))",
+                Check.product("records", o.memories(), perRow, Double.BYTES + Integer.BYTES));
     }
 
     /** Modified Gram–Schmidt on the rows (read and written), unit-norm output rows. */
@@ -187,6 +202,8 @@ public final class SoftmaxSynapses {
 
     /** Run with patterns and schedule drawn from {@code seed} (patterns: stream 0; schedule: stream 1). */
     public static Run run(Options o, long seed) {
+        Check.notNull("o", o);
+        checkRecords(o);
         Patterns p = patterns(o.memories(), o.visible(), o.sigma(), seed);
         int[] seq = o.clamping().sequence(o.memories(), o.steps(), Rng.stream(seed, 1));
         return run(o, p, seq, seed);
@@ -198,6 +215,10 @@ public final class SoftmaxSynapses {
      * @param seed only recorded in the result
      */
     public static Run run(Options o, Patterns patterns, int[] sequence, long seed) {
+        Check.notNull("o", o);
+        Check.notNull("patterns", patterns);
+        Check.notNull("sequence", sequence);
+        checkRecords(o);
         int nh = o.memories(), nv = o.visible(), steps = o.steps();
         Check.sameSize("patterns.memories", patterns.memories(), "memories", nh);
         Check.sameSize("patterns.visible", patterns.visible(), "visible", nv);
@@ -234,6 +255,7 @@ public final class SoftmaxSynapses {
                 rec++;
             }
             if (t == steps) break;
+            Interrupts.checkEvery(t, 255, "softmax synapses");
             int mu = sequence[t];
             if (mu < 0 || mu >= nh)
                 throw new IllegalArgumentException("sequence[" + t + "] must be in [0, " + (nh - 1) + "] (got " + mu + ")");
@@ -259,6 +281,7 @@ public final class SoftmaxSynapses {
     public static void stepInPlace(double[] xi, double[] bias, double[] v, int vOffset, int nh, int nv, double beta,
                                    double rate, double[] weights) {
         if (v == xi) throw new IllegalArgumentException("v must not alias xi");
+        if (bias != null) Check.sameSize("bias.length", bias.length, "xi.length", xi.length);
         softmaxWeights(xi, v, vOffset, nh, nv, beta, weights);
         for (int m = 0; m < nh; m++) {
             double c = rate * weights[m];
@@ -272,6 +295,17 @@ public final class SoftmaxSynapses {
 
     /** 003 Eq. 13: w_μ = exp(β S_μ) / Σ_ν exp(β S_ν), S = Ξ v (raw overlaps), computed with max S subtracted. */
     public static void softmaxWeights(double[] xi, double[] v, int vOffset, int nh, int nv, double beta, double[] out) {
+        Check.positive("nh", nh);
+        Check.positive("nv", nv);
+        Check.notNull("xi", xi);
+        Check.notNull("v", v);
+        Check.notNull("out", out);
+        if (xi.length < (long) nh * nv)
+            throw new IllegalArgumentException("xi must hold nh × nv = " + (long) nh * nv + " values (got " + xi.length + ")");
+        if (vOffset < 0 || (long) vOffset + nv > v.length)
+            throw new IllegalArgumentException("v must hold nv = " + nv + " values from vOffset = " + vOffset + " (got length "
+                    + v.length + ")");
+        if (out.length < nh) throw new IllegalArgumentException("out must hold nh = " + nh + " weights (got " + out.length + ")");
         double max = Double.NEGATIVE_INFINITY;
         for (int m = 0; m < nh; m++) {
             out[m] = dot(xi, m * nv, v, vOffset, nv);
@@ -658,8 +692,10 @@ public final class SoftmaxSynapses {
 
     /** Run {@code seeds} seeds (1..seeds) at each β and record max |sim − Eq. 40|. */
     public static BetaSweep betaSweep(Options o, double[] betas, int seeds) {
+        Check.notNull("o", o);
         Check.positive("seeds", seeds);
-        if (betas == null || betas.length == 0) throw new IllegalArgumentException("betas must not be empty");
+        Check.nonEmpty("betas", betas);
+        for (int b = 0; b < betas.length; b++) Check.positive("betas[" + b + "]", betas[b]);
         Options light = o.withRecordEvery(o.steps()); // Hebb distances are not needed here
         double[][] dev = new double[betas.length][seeds];
         for (int b = 0; b < betas.length; b++)

@@ -1,6 +1,7 @@
 package org.hopscape.table;
 
 import org.hopscape.Hopscape;
+import org.hopscape.util.Check;
 import org.hopscape.util.Settings;
 
 import java.nio.file.Files;
@@ -22,6 +23,16 @@ import java.util.Map;
 public record Provenance(Map<String, String> parameters, long seed, String version, String commit) {
 
     public Provenance {
+        Check.notNull("parameters", parameters);
+        for (Map.Entry<String, String> e : parameters.entrySet()) {
+            String k = e.getKey();
+            if (k == null || k.isBlank()) throw new IllegalArgumentException("parameters: a key is blank");
+            for (int i = 0; i < k.length(); i++)
+                if (Character.isISOControl(k.charAt(i)))
+                    throw new IllegalArgumentException("parameters: key '" + k.replace("\n", "\\n") + "' contains a control"
+                            + " character (a line break?); parameter names are one line of text");
+            Check.notNull("parameters['" + k + "']", e.getValue());
+        }
         parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
         if (version == null || version.isBlank()) throw new IllegalArgumentException("version must not be blank");
         if (commit == null || commit.isBlank()) commit = "unknown";
@@ -29,6 +40,7 @@ public record Provenance(Map<String, String> parameters, long seed, String versi
 
     /** Provenance for the running library: version from the jar, commit from the kit's git checkout. */
     public static Provenance of(Map<String, ?> parameters, long seed) {
+        Check.notNull("parameters", parameters);
         Map<String, String> p = new LinkedHashMap<>();
         parameters.forEach((k, v) -> p.put(k, String.valueOf(v)));
         return new Provenance(p, seed, Hopscape.version(), gitCommit(Settings.home()));
@@ -45,13 +57,26 @@ public record Provenance(Map<String, String> parameters, long seed, String versi
         return m;
     }
 
-    /** Inverse of {@link #asMap()} (the "written" stamp is dropped). */
+    /**
+     * Inverse of {@link #asMap()} (the "written" stamp is dropped). The version and the seed are required: a table
+     * without them has lost its provenance.
+     */
     public static Provenance fromMap(Map<String, String> m) {
+        Check.notNull("m", m);
         Map<String, String> p = new LinkedHashMap<>();
         m.forEach((k, v) -> { if (k.startsWith("param.")) p.put(k.substring(6), v); });
-        String seed = m.getOrDefault("seed", "-1");
-        return new Provenance(p, Long.parseLong(seed), m.getOrDefault("hopscape.version", "unknown"),
-                m.getOrDefault("hopscape.commit", "unknown"));
+        String version = m.get("hopscape.version");
+        if (version == null || version.isBlank())
+            throw new IllegalArgumentException("provenance has no hopscape.version: its header lines were removed or damaged");
+        String seed = m.get("seed");
+        if (seed == null) throw new IllegalArgumentException("provenance has no seed: its header lines were removed or damaged");
+        long s;
+        try {
+            s = Long.parseLong(seed.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("provenance seed must be an integer (got '" + seed + "')");
+        }
+        return new Provenance(p, s, version, m.getOrDefault("hopscape.commit", "unknown"));
     }
 
     /** The HEAD commit read from .git without running git; "unknown" outside a checkout. */

@@ -1,5 +1,6 @@
 package org.hopscape.table;
 
+import org.hopscape.util.Check;
 import org.hopscape.util.AtomicFiles;
 import org.hopscape.util.Settings;
 import tech.tablesaw.api.StringColumn;
@@ -45,12 +46,14 @@ public final class ReproductionCheck {
 
     /** |measured − expected| ≤ tolerance. */
     public ReproductionCheck close(String claim, String source, double expected, double measured, double tolerance) {
+        Check.nonNegative("tolerance", tolerance);
         boolean ok = Math.abs(measured - expected) <= tolerance;
         return add(claim, source, fmt(expected) + " ± " + fmt(tolerance), fmt(measured), ok);
     }
 
     /** |measured − expected| ≤ relTol·|expected|. */
     public ReproductionCheck relative(String claim, String source, double expected, double measured, double relTol) {
+        Check.nonNegative("relTol", relTol);
         boolean ok = Math.abs(measured - expected) <= relTol * Math.abs(expected);
         return add(claim, source, fmt(expected) + " ± " + fmt(100 * relTol) + "%", fmt(measured), ok);
     }
@@ -71,6 +74,10 @@ public final class ReproductionCheck {
     }
 
     public ReproductionCheck add(String claim, String source, String expected, String measured, boolean pass) {
+        Check.notNull("claim", claim);
+        Check.notNull("source", source);
+        Check.notNull("expected", expected);
+        Check.notNull("measured", measured);
         rows.add(new Row(claim, source, expected, measured, pass, requirement, requirementMet));
         return this;
     }

@@ -21,7 +21,11 @@ public final class AtomicFiles {
     }
 
     public static Path write(Path target, Writer body) {
+        Check.notNull("target", target);
+        Check.notNull("body", body);
         Path abs = target.toAbsolutePath();
+        if (Files.isDirectory(abs)) throw new IllegalArgumentException("target " + abs + " is a directory, not a file");
+        if (abs.getParent() == null) throw new IllegalArgumentException("target " + abs + " has no parent directory");
         Path tmp = null;
         try {
             Files.createDirectories(abs.getParent());
@@ -48,7 +52,30 @@ public final class AtomicFiles {
         }
     }
 
+    /**
+     * Deletes the temp files that {@link #write} leaves beside {@code target} when its process is killed in the
+     * middle of a write ({@code .<name>.<random>.part}); returns how many it removed. Call it only while no other
+     * writer of {@code target} can be running (e.g. while holding the target's {@link LockFile}).
+     */
+    public static int removeStaleTemps(Path target) {
+        Check.notNull("target", target);
+        Path abs = target.toAbsolutePath(), dir = abs.getParent();
+        if (dir == null || !Files.isDirectory(dir)) return 0;
+        String prefix = "." + abs.getFileName() + ".";
+        int removed = 0;
+        try (var files = Files.newDirectoryStream(dir, f -> {
+            String n = f.getFileName().toString();
+            return n.startsWith(prefix) && n.endsWith(".part") && n.length() > prefix.length() + 5;
+        })) {
+            for (Path f : files) if (Files.deleteIfExists(f)) removed++;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot clean temp files of " + abs + ": " + e, e);
+        }
+        return removed;
+    }
+
     public static Path writeString(Path target, String text) {
+        Check.notNull("text", text);
         return write(target, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
     }
 }

@@ -21,6 +21,12 @@ public final class Blas {
      */
     public static void gemm(boolean transA, boolean transB, int m, int n, int k, double alpha,
                             double[] a, double[] b, double beta, double[] c) {
+        Check.nonNegative("m", m);
+        Check.nonNegative("n", n);
+        Check.nonNegative("k", k);
+        Check.notNull("a", a);
+        Check.notNull("b", b);
+        Check.notNull("c", c);
         if (a.length < (long) m * k || b.length < (long) k * n || c.length < (long) m * n)
             throw new IllegalArgumentException("gemm: arrays too short for m=" + m + ", n=" + n + ", k=" + k);
         if (c == a || c == b) throw new IllegalArgumentException("gemm: output c aliases an input");

@@ -26,6 +26,9 @@ public final class Rng {
 
     /** Fill with N(0, sd²) draws. */
     public static double[] gaussians(SplittableRandom r, int n, double sd) {
+        Check.notNull("r", r);
+        Check.nonNegative("n", n);
+        Check.nonNegative("sd", sd);
         double[] x = new double[n];
         for (int i = 0; i < n; i++) x[i] = sd * r.nextGaussian();
         return x;
@@ -33,24 +36,45 @@ public final class Rng {
 
     /**
      * {@code k} distinct indices from {@code [0, n)}, in increasing order, drawn with a partial Fisher–Yates
-     * shuffle of the seeded stream.
+     * shuffle of the seeded stream. Memory is O(k) for large n (the swaps are kept in a map; same draws).
      */
     public static int[] sampleWithoutReplacement(int n, int k, long seed) {
+        Check.nonNegative("n", n);
         if (k < 0 || k > n) throw new IllegalArgumentException("k must be in [0, " + n + "] (got " + k + ")");
-        int[] a = new int[n];
-        for (int i = 0; i < n; i++) a[i] = i;
         SplittableRandom r = of(seed);
-        for (int i = 0; i < k; i++) {
-            int j = i + r.nextInt(n - i);
-            int t = a[i]; a[i] = a[j]; a[j] = t;
+        int[] out = new int[k];
+        if (n <= DENSE_SHUFFLE) {
+            int[] a = new int[n];
+            for (int i = 0; i < n; i++) a[i] = i;
+            for (int i = 0; i < k; i++) {
+                int j = i + r.nextInt(n - i);
+                int t = a[i]; a[i] = a[j]; a[j] = t;
+            }
+            System.arraycopy(a, 0, out, 0, k);
+        } else {
+            java.util.Map<Integer, Integer> moved = new java.util.HashMap<>();
+            for (int i = 0; i < k; i++) {
+                int j = i + r.nextInt(n - i);
+                int ai = moved.getOrDefault(i, i), aj = moved.getOrDefault(j, j);
+                moved.put(i, aj);
+                moved.put(j, ai);
+                out[i] = aj;
+            }
         }
-        int[] out = java.util.Arrays.copyOf(a, k);
         java.util.Arrays.sort(out);
         return out;
     }
 
+    /** Up to this n the shuffle works on a dense index array. */
+    static final int DENSE_SHUFFLE = 1 << 20;
+
     /** A rows × cols matrix of N(0, sd²) draws, filled row by row. */
     public static double[][] gaussians(SplittableRandom r, int rows, int cols, double sd) {
+        Check.notNull("r", r);
+        Check.nonNegative("rows", rows);
+        Check.nonNegative("cols", cols);
+        Check.nonNegative("sd", sd);
+        Check.matrixFits("rows × cols Gaussian draws", rows, cols);
         double[][] x = new double[rows][];
         for (int i = 0; i < rows; i++) x[i] = gaussians(r, cols, sd);
         return x;

@@ -73,7 +73,7 @@ class PseudoInverseDecompositionTest {
         assertEquals(1, pid.reconstructionCount(m, a, e1 * 1.0001));
         assertEquals(2, pid.reconstructionCount(m, a, e2 * 1.0001));
         assertEquals(3, pid.reconstructionCount(m, a, e2 * 0.5));
-        assertEquals(9, pid.reconstructionCount(m, a, -1), "cap at S − 1 when never below tolerance");
+        assertEquals(9, pid.reconstructionCount(m, a, 0), "cap at S − 1 when never below tolerance");
         var sum = pid.summarise(new double[][] {m, m});
         assertEquals(0.9, sum.meanMaxAlpha(), 1e-10);
         assertEquals(0.0, sum.sdMaxAlpha(), 1e-12);
@@ -87,6 +87,6 @@ class PseudoInverseDecompositionTest {
         assertTrue(assertThrows(IllegalArgumentException.class, () -> PseudoInverseDecomposition.of(basis(3, 10, 1), new int[2]))
                 .getMessage().contains("classes.length"));
         var pid = PseudoInverseDecomposition.of(basis(3, 10, 1), new int[3]);
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> pid.alpha(new double[9])).getMessage().contains("memory length"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> pid.alpha(new double[9])).getMessage().contains("memory.length"));
     }
 }

@@ -4,7 +4,6 @@ import org.hopscape.util.Rng;
 import org.junit.jupiter.api.Test;
 
 import java.util.SplittableRandom;
-import java.util.concurrent.ForkJoinPool;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -97,8 +96,8 @@ abstract class GradientSystemContract {
         GradientSystem s = system();
         if (s.dimension() > 3) return; // grid search is for low dimension
         CriticalPoints.Options o = CriticalPoints.Options.box(s.dimension(), halfWidth(), 11).withRefinement(false);
-        CriticalSet a = new ForkJoinPool(1).submit(() -> CriticalPoints.find(s, o)).get();
-        CriticalSet b = new ForkJoinPool(2).submit(() -> CriticalPoints.find(s, o)).get();
+        CriticalSet a = CriticalPoints.find(s, o.withThreads(1));
+        CriticalSet b = CriticalPoints.find(s, o.withThreads(2));
         assertEquals(a.size(), b.size());
         for (int k = 0; k < a.size(); k++) assertArrayEquals(a.get(k).position(), b.get(k).position(), 0.0);
     }

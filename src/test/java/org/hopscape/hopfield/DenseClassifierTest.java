@@ -58,7 +58,7 @@ class DenseClassifierTest {
         assertTrue(assertThrows(IllegalArgumentException.class,
                 () -> new DenseClassifier(new double[][] {{Double.NaN}}, new double[][] {{1}}, 2, 1)).getMessage().contains("memories[0][0]"));
         var dc = new DenseClassifier(new double[][] {{1, 1}}, new double[][] {{1, -1}}, 2, 1);
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> dc.scores(new double[] {1, 2, 3})).getMessage().contains("pixel count"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> dc.scores(new double[] {1, 2, 3})).getMessage().contains("pixelCount"));
         assertTrue(assertThrows(IllegalArgumentException.class, () -> dc.withTemperature(-1)).getMessage().contains("temperature"));
     }
 }

@@ -46,6 +46,44 @@ class ResultTablesTest {
     }
 
     @Test
+    void specialStringsKeysAndValuesRoundTripExactly() {
+        String[] strings = {"", " x ", "NA", "a\\b", "line\nbreak", "tab\tand \"quote\"", "  ", ",", "é ∞"};
+        Table t = Table.create("s", StringColumn.create("s", strings), DoubleColumn.create("x",
+                new double[] {Double.NaN, Double.POSITIVE_INFINITY, -0.0, 1e-320, 0.370370367, 1, 2, 3, 4}));
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("time: unit", "s: seconds");
+        params.put("path", "C:\\data\\x");
+        params.put("note", "two\nlines");
+        ResultTables.Saved s = ResultTables.load(ResultTables.save(t, tmp.resolve("s.csv"), new Provenance(params, 7, "0.1", "c")));
+        for (int i = 0; i < strings.length; i++) assertEquals(strings[i], s.table().stringColumn("s").get(i), "row " + i);
+        double[] x = s.table().doubleColumn("x").asDoubleArray();
+        assertTrue(Double.isNaN(x[0]), "a missing double stays missing");
+        assertEquals(Double.POSITIVE_INFINITY, x[1]);
+        assertEquals(Double.doubleToRawLongBits(-0.0), Double.doubleToRawLongBits(x[2]));
+        assertEquals(1e-320, x[3], 0.0);
+        assertEquals(0.370370367, x[4], 0.0);
+        assertEquals(params, s.provenance().parameters());
+    }
+
+    @Test
+    void truncatedEditedOrStrippedTablesAreRefusedNamingTheFile() throws IOException {
+        Table t = Table.create("r", DoubleColumn.create("x", new double[] {0.370370367, 2}));
+        Path f = ResultTables.save(t, tmp.resolve("r.csv"), Provenance.of(Map.of("a", 1), 1));
+        String text = Files.readString(f);
+        String[] bad = {
+                text.substring(0, text.indexOf("0.370370367") + 4),          // cut inside the last-but-one number
+                text.substring(0, text.lastIndexOf("# end:")),                // end line lost
+                text.replace("0.370370367", "0.370370368"),                   // a digit changed
+                text.replaceAll("(?m)^# param\\.a: 1\\n", ""),              // a provenance line removed
+                text.replaceAll("rows=2", "rows=3")};                         // wrong count
+        for (int i = 0; i < bad.length; i++) {
+            Path g = Files.writeString(tmp.resolve("bad" + i + ".csv"), bad[i]);
+            var e = assertThrows(IllegalArgumentException.class, () -> ResultTables.load(g), "variant " + i);
+            assertTrue(e.getMessage().contains(g.toString()), e.getMessage());
+        }
+    }
+
+    @Test
     void aFailedWriteLeavesTheOldFileUntouched() throws IOException {
         Path f = tmp.resolve("keep.csv");
         Files.writeString(f, "old");

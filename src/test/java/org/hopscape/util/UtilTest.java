@@ -28,6 +28,38 @@ class UtilTest {
     }
 
     @Test
+    void sparseShuffleDrawsWhatTheDenseShuffleDraws() {
+        int n = Rng.DENSE_SHUFFLE + 17, k = 500;
+        // the dense partial Fisher–Yates written out, as the reference
+        int[] a = new int[n];
+        for (int i = 0; i < n; i++) a[i] = i;
+        java.util.SplittableRandom r = Rng.of(11);
+        for (int i = 0; i < k; i++) {
+            int j = i + r.nextInt(n - i);
+            int t = a[i]; a[i] = a[j]; a[j] = t;
+        }
+        int[] expected = Arrays.copyOf(a, k);
+        Arrays.sort(expected);
+        assertArrayEquals(expected, Rng.sampleWithoutReplacement(n, k, 11));
+        int[] big = Rng.sampleWithoutReplacement(Integer.MAX_VALUE, 3, 5);
+        assertEquals(3, Arrays.stream(big).distinct().count());
+    }
+
+    @Test
+    void sizesAreComputedWithoutOverflow() {
+        assertEquals(6, Check.arraySize("a × b", 2, 3));
+        var e = assertThrows(IllegalArgumentException.class, () -> Check.arraySize("rows × cols", 1 << 17, 1 << 17));
+        assertTrue(e.getMessage().contains("17179869184"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> Check.product("n", Long.MAX_VALUE, 2));
+        assertTrue(e.getMessage().startsWith("n overflows"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> Check.steps("time", 1e300, "dt", 1e-3));
+        assertTrue(e.getMessage().contains("time / dt"), e.getMessage());
+        assertEquals(1000, Check.steps("time", 1, "dt", 1e-3));
+        e = assertThrows(IllegalArgumentException.class, () -> Check.matrixFits("x", 1_000_000, 1_000_000));
+        assertTrue(e.getMessage().contains("needs 8000 GB"), e.getMessage());
+    }
+
+    @Test
     void checksNameTheParameterAndRange() {
         var e = assertThrows(IllegalArgumentException.class, () -> Check.positive("beta", -1.0));
         assertEquals("beta must be finite and > 0 (got -1.0)", e.getMessage());

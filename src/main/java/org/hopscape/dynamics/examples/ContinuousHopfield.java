@@ -18,7 +18,7 @@ import java.util.Map;
  */
 public record ContinuousHopfield(double[] weights, double leak) implements GradientSystem {
     public ContinuousHopfield {
-        Check.finite("weights", weights);
+        Check.nonEmpty("weights", weights);
         int n = (int) Math.round(Math.sqrt(weights.length));
         Check.sameSize("weights.length", weights.length, "n²", n * n);
         Check.nonNegative("leak", leak);
@@ -37,6 +37,7 @@ public record ContinuousHopfield(double[] weights, double leak) implements Gradi
     /** Ṽ(u): with v = tanh u, v·artanh v + ½ln(1 − v²) = v·u − ln cosh u. */
     @Override public double energy(double[] u) {
         int n = dimension();
+        Check.length("u", u, "n", n);
         double e = 0;
         for (int i = 0; i < n; i++) {
             double vi = Math.tanh(u[i]), s = 0;
@@ -49,6 +50,8 @@ public record ContinuousHopfield(double[] weights, double leak) implements Gradi
     /** ∂Ṽ/∂uᵢ = f′(uᵢ)(r uᵢ − (W tanh u)ᵢ). */
     @Override public void gradient(double[] u, double[] out) {
         int n = dimension();
+        Check.length("u", u, "n", n);
+        Check.length("out", out, "n", n);
         for (int i = 0; i < n; i++) {
             double s = 0;
             for (int j = 0; j < n; j++) s += weights[i * n + j] * Math.tanh(u[j]);
@@ -60,6 +63,8 @@ public record ContinuousHopfield(double[] weights, double leak) implements Gradi
     /** ∂²Ṽ = −f′ᵢWᵢⱼf′ⱼ + δᵢⱼ(r f′ᵢ + f″ᵢ(r uᵢ − (W tanh u)ᵢ)), f″ = −2v(1 − v²). */
     @Override public void hessian(double[] u, double[] out) {
         int n = dimension();
+        Check.length("u", u, "n", n);
+        Check.length("out", out, "n²", n * n);
         double[] v = new double[n], fp = new double[n];
         for (int i = 0; i < n; i++) { v[i] = Math.tanh(u[i]); fp[i] = 1 - v[i] * v[i]; }
         for (int i = 0; i < n; i++) {
@@ -79,6 +84,8 @@ public record ContinuousHopfield(double[] weights, double leak) implements Gradi
     /** g⁻¹ = diag(1/f′(uᵢ)) = diag(cosh² uᵢ). */
     @Override public void metricInverse(double[] u, double[] out) {
         int n = dimension();
+        Check.length("u", u, "n", n);
+        Check.length("out", out, "n²", n * n);
         java.util.Arrays.fill(out, 0, n * n, 0.0);
         for (int i = 0; i < n; i++) { double c = Math.cosh(u[i]); out[i * n + i] = c * c; }
     }
@@ -86,6 +93,8 @@ public record ContinuousHopfield(double[] weights, double leak) implements Gradi
     /** 004 Eq. 5.3.10: u̇ = W tanh(u) − r u (exact, without forming g⁻¹∇Ṽ). */
     @Override public void velocity(double[] u, double[] out) {
         int n = dimension();
+        Check.length("u", u, "n", n);
+        Check.length("out", out, "n", n);
         for (int i = 0; i < n; i++) {
             double s = 0;
             for (int j = 0; j < n; j++) s += weights[i * n + j] * Math.tanh(u[j]);
@@ -104,6 +113,8 @@ public record ContinuousHopfield(double[] weights, double leak) implements Gradi
 
     /** Recall: integrate u̇ = W tanh u − r u from u0 for time T (RK45) and return sign(tanh u) = sign(u). */
     public double[] recall(double[] u0, double time) {
+        Check.vector("u0", u0, "n", dimension());
+        Check.positive("time", time);
         Ode.Orbit o = Ode.dopri(Ode.Field.of(this), 0, u0, new Ode.Options(1e-8, 1e-10, 0.5, time, 0), null);
         double[] s = o.end().clone();
         for (int i = 0; i < s.length; i++) s[i] = Math.signum(s[i]);
@@ -115,8 +126,10 @@ public record ContinuousHopfield(double[] weights, double leak) implements Gradi
      * recall equals ξ exactly (overlap sign(tanh u)·ξ/n = 1) — 004 Fig. 10b.
      */
     public double recallRate(double[] pattern, double noise, int trials, double time, long seed) {
-        Check.sameSize("pattern.length", pattern.length, "n", dimension());
+        Check.vector("pattern", pattern, "n", dimension());
+        Check.nonNegative("noise", noise);
         Check.positive("trials", trials);
+        Check.positive("time", time);
         int ok = 0;
         for (int k = 0; k < trials; k++) {
             java.util.SplittableRandom rng = org.hopscape.util.Rng.stream(seed, k);

@@ -27,6 +27,7 @@ public record GaussianMixtureEnergy(double[][] means, double sigma) implements G
     /** Responsibilities r_k(x) into r; returns log Σ exp(−|x − μ_k|²/(2σ²)). */
     double responsibilities(double[] x, double[] r) {
         int k = means.length, d = dimension();
+        Check.length("x", x, "dimension", d);
         double max = Double.NEGATIVE_INFINITY;
         for (int m = 0; m < k; m++) {
             double s = 0;
@@ -48,6 +49,7 @@ public record GaussianMixtureEnergy(double[][] means, double sigma) implements G
 
     @Override public void gradient(double[] x, double[] out) {
         int d = dimension();
+        Check.length("out", out, "dimension", d);
         double[] r = new double[means.length];
         responsibilities(x, r);
         for (int i = 0; i < d; i++) {

@@ -38,6 +38,7 @@ public record ModernHopfieldEnergy(double[][] patterns, double beta, double[] bi
     /** Softmax weights p_m = exp(βξ_m·v + b_m)/Σ; returns log Σ exp(·) (stable). */
     double softmax(double[] v, double[] p) {
         int m = patterns.length, d = dimension();
+        Check.length("v", v, "dimension", d);
         double max = Double.NEGATIVE_INFINITY;
         for (int k = 0; k < m; k++) {
             double s = 0;
@@ -53,6 +54,7 @@ public record ModernHopfieldEnergy(double[][] patterns, double beta, double[] bi
 
     /** p = softmax(βξᵀv + b). */
     public double[] weightsAt(double[] v) {
+        Check.vector("v", v, "dimension", dimension());
         double[] p = new double[patterns.length];
         softmax(v, p);
         return p;

@@ -4,11 +4,11 @@ import org.hopscape.dynamics.Family;
 import org.hopscape.dynamics.GradientSystem;
 import org.hopscape.dynamics.Ode;
 import org.hopscape.util.Check;
+import org.hopscape.util.Parallel;
 import org.hopscape.util.Rng;
 
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.stream.IntStream;
 
 /**
  * Variance-preserving diffusion of an isotropic Gaussian-mixture data set with its exact score (spec 004 §5.2,
@@ -57,6 +57,9 @@ public record VpDiffusion(double[][] means, double sd) {
 
     /** ∇log p_t(x) = (Σ r_k α m_k − x)/v_t into out; returns log p_t(x). */
     public double score(double t, double[] x, double[] out) {
+        Check.finite("t", t);
+        Check.length("x", x, "dimension", means[0].length);
+        Check.length("out", out, "dimension", means[0].length);
         int k = means.length, d = x.length;
         double a = alpha(t), v = variance(t);
         double[] r = new double[k];
@@ -143,7 +146,9 @@ public record VpDiffusion(double[][] means, double sd) {
     public double[][] sample(int count, int steps, double tEnd, long seed) {
         Check.positive("count", count);
         Check.positive("steps", steps);
+        if (!(tEnd >= 0 && tEnd < 1)) throw new IllegalArgumentException("tEnd must be in [0, 1) (got " + tEnd + ")");
         int d = means[0].length;
+        Check.matrixFits("count × dimension samples", count, d);
         double dt = -(1 - tEnd) / steps;
         Ode.Field f = (t, x, out) -> {
             score(t, x, out);
@@ -151,7 +156,7 @@ public record VpDiffusion(double[][] means, double sd) {
             for (int i = 0; i < x.length; i++) out[i] = -0.5 * b * (x[i] + out[i]);
         };
         double[][] out = new double[count][];
-        IntStream.range(0, count).parallel().forEach(i -> {
+        Parallel.forEach("diffusion samples", count, Parallel.defaultThreads(), i -> {
             SplittableRandom r = Rng.stream(seed, i);
             int k = r.nextInt(means.length);
             double a = alpha(1), sdv = Math.sqrt(variance(1));

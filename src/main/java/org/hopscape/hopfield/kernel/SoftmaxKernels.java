@@ -14,6 +14,8 @@ public final class SoftmaxKernels {
      * @return log Σ_i exp(z_i) of the logits read
      */
     public static double softmaxInPlace(double[] z, int k) {
+        if (k < 1) throw new IllegalArgumentException("k must be >= 1 (got " + k + ")");
+        checkLength("z", z, k);
         double max = z[0];
         for (int i = 1; i < k; i++) if (z[i] > max) max = z[i];
         double sum = 0;
@@ -29,6 +31,8 @@ public final class SoftmaxKernels {
 
     /** log Σ_i exp(z_i) over {@code z[0..k)}, stable; z is read only. */
     public static double logSumExp(double[] z, int k) {
+        if (k < 1) throw new IllegalArgumentException("k must be >= 1 (got " + k + ")");
+        checkLength("z", z, k);
         double max = z[0];
         for (int i = 1; i < k; i++) if (z[i] > max) max = z[i];
         double sum = 0;
@@ -44,6 +48,10 @@ public final class SoftmaxKernels {
      * @param z  logits, length ≥ K (written)
      */
     public static void logits(double[] xi, int k, int n, double beta, double[] w, double[] x, double[] z) {
+        checkLength("xi", xi, (long) k * n);
+        checkLength("w", w, k);
+        checkLength("x", x, n);
+        checkLength("z", z, k);
         for (int i = 0; i < k; i++) {
             double dot = 0;
             int row = i * n;
@@ -61,11 +69,22 @@ public final class SoftmaxKernels {
      * @param out drift, length N (written; may not alias x or s)
      */
     public static void drift(double[] q, int k, int n, double[] s, double[] x, double[] out) {
+        checkLength("q", q, (long) k * n);
+        checkLength("s", s, k);
+        checkLength("x", x, n);
+        checkLength("out", out, n);
+        if (out == x || out == s) throw new IllegalArgumentException("out must not alias x or s");
         for (int j = 0; j < n; j++) out[j] = -x[j];
         for (int i = 0; i < k; i++) {
             double si = s[i];
             int row = i * n;
             for (int j = 0; j < n; j++) out[j] += si * q[row + j];
         }
+    }
+
+    /** Non-null and at least {@code need} long; O(1), so the hot loops keep their speed. */
+    private static void checkLength(String name, double[] a, long need) {
+        if (a == null) throw new IllegalArgumentException(name + " must not be null");
+        if (a.length < need) throw new IllegalArgumentException(name + " must hold " + need + " values (got " + a.length + ")");
     }
 }

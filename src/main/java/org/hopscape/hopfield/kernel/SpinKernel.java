@@ -1,11 +1,14 @@
 package org.hopscape.hopfield.kernel;
 
+import org.hopscape.util.Interrupts;
+
 import java.util.SplittableRandom;
 
 /**
  * Asynchronous single-spin updates of x ∈ {±1}^N with symmetric couplings J (N×N row-major), keeping the local
  * fields h = Jx (diagonal included) up to date in O(N) per flip. The field that drives spin i excludes its
- * self-coupling: f_i = h_i − J_ii x_i = Σ_{j≠i} J_ij x_j (001 Eq. 1).
+ * self-coupling: f_i = h_i − J_ii x_i = Σ_{j≠i} J_ij x_j (001 Eq. 1). The loops stop with
+ * {@link org.hopscape.util.Interrupted} when the thread is interrupted.
  */
 public final class SpinKernel {
     private SpinKernel() {}
@@ -38,6 +41,7 @@ public final class SpinKernel {
         double dE = 0;
         double twoBeta = temperature > 0 ? 2 / temperature : Double.POSITIVE_INFINITY;
         for (int u = 0; u < updates; u++) {
+            Interrupts.checkEvery(u, 4095, "heat-bath updates");
             int i = rng.nextInt(n);
             double f = h[i] - j[i * n + i] * x[i];
             double next;
@@ -66,6 +70,7 @@ public final class SpinKernel {
         int[] order = new int[n];
         for (int i = 0; i < n; i++) order[i] = i;
         for (int sweep = 1; sweep <= maxSweeps; sweep++) {
+            Interrupts.check("zero-temperature sweeps");
             for (int i = n - 1; i > 0; i--) {
                 int k = rng.nextInt(i + 1), t = order[i];
                 order[i] = order[k];

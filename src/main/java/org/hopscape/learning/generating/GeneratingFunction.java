@@ -11,6 +11,16 @@ import org.hopscape.util.Check;
  */
 public sealed interface GeneratingFunction {
 
+    /** x non-null and out long enough for a gradient (power 1: n) or a Hessian (power 2: n²) of x. */
+    private static void checkOut(double[] x, double[] out, int power) {
+        Check.notNull("x", x);
+        Check.notNull("out", out);
+        long need = power == 1 ? x.length : (long) x.length * x.length;
+        if (out.length < need)
+            throw new IllegalArgumentException("out must hold " + (power == 1 ? "x.length" : "x.length²") + " = " + need
+                    + " values (got " + out.length + ")");
+    }
+
     /** Fixed input dimension, or −1 for any. */
     int dimension();
 
@@ -47,16 +57,19 @@ public sealed interface GeneratingFunction {
         public int dimension() { return -1; }
 
         public double value(double[] x) {
+            Check.finite("x", x);
             double s = 0;
             for (double xi : x) s += xi * xi;
             return 0.5 * s;
         }
 
         public void activation(double[] x, double[] out) {
+            GeneratingFunction.checkOut(x, out, 1);
             System.arraycopy(x, 0, out, 0, x.length);
         }
 
         public void hessian(double[] x, double[] out) {
+            GeneratingFunction.checkOut(x, out, 2);
             int n = x.length;
             java.util.Arrays.fill(out, 0, n * n, 0);
             for (int i = 0; i < n; i++) out[i * n + i] = 1;
@@ -68,6 +81,7 @@ public sealed interface GeneratingFunction {
 
         /** ln cosh x = |x| + ln(1 + e^{−2|x|}) − ln 2, exact for large |x|. */
         public double value(double[] x) {
+            Check.finite("x", x);
             double s = 0;
             for (double xi : x) {
                 double a = Math.abs(xi);
@@ -77,10 +91,12 @@ public sealed interface GeneratingFunction {
         }
 
         public void activation(double[] x, double[] out) {
+            GeneratingFunction.checkOut(x, out, 1);
             for (int i = 0; i < x.length; i++) out[i] = Math.tanh(x[i]);
         }
 
         public void hessian(double[] x, double[] out) {
+            GeneratingFunction.checkOut(x, out, 2);
             int n = x.length;
             java.util.Arrays.fill(out, 0, n * n, 0);
             for (int i = 0; i < n; i++) {
@@ -99,6 +115,7 @@ public sealed interface GeneratingFunction {
         public int dimension() { return -1; }
 
         public double value(double[] x) {
+            Check.finite("x", x);
             double max = Double.NEGATIVE_INFINITY;
             for (double xi : x) max = Math.max(max, xi);
             double s = 0;
@@ -107,6 +124,7 @@ public sealed interface GeneratingFunction {
         }
 
         public void activation(double[] x, double[] out) {
+            GeneratingFunction.checkOut(x, out, 1);
             double max = Double.NEGATIVE_INFINITY;
             for (double xi : x) max = Math.max(max, xi);
             double s = 0;
@@ -118,6 +136,7 @@ public sealed interface GeneratingFunction {
         }
 
         public void hessian(double[] x, double[] out) {
+            GeneratingFunction.checkOut(x, out, 2);
             int n = x.length;
             double[] sm = new double[n];
             activation(x, sm);
@@ -142,6 +161,7 @@ public sealed interface GeneratingFunction {
         public int dimension() { return memories[0].length; }
 
         public double value(double[] x) {
+            Check.finite("x", x);
             check(x);
             double s = 0;
             for (double[] row : memories) {
@@ -153,6 +173,7 @@ public sealed interface GeneratingFunction {
         }
 
         public void activation(double[] x, double[] out) {
+            GeneratingFunction.checkOut(x, out, 1);
             check(x);
             java.util.Arrays.fill(out, 0, x.length, 0);
             for (double[] row : memories) {
@@ -163,6 +184,7 @@ public sealed interface GeneratingFunction {
         }
 
         public void hessian(double[] x, double[] out) {
+            GeneratingFunction.checkOut(x, out, 2);
             check(x);
             int n = x.length;
             java.util.Arrays.fill(out, 0, n * n, 0);

@@ -4,6 +4,7 @@ import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
 import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
 import org.hopscape.util.Check;
+import org.hopscape.util.Interrupts;
 
 import java.util.Arrays;
 
@@ -64,12 +65,14 @@ public final class QuasiEquilibriumNetwork {
 
     /** 003 Eq. 27: L_v = L_h = Σ ln cosh, M = Ξ: τ_v v̇ = −v + I + Ξᵀ tanh(Ξ tanh v + b). */
     public static QuasiEquilibriumNetwork tanh(double[][] memories, double[] bias, double[] input) {
+        Check.finite("memories", memories);
         return new QuasiEquilibriumNetwork(GeneratingFunction.logCosh(), GeneratingFunction.logCosh(), memories,
                 bias, input, memories[0].length, 1);
     }
 
     /** 003 Eq. 26 (sign corrected, spec §8.12): quadratic L_v, L_h, M = Ξ: τ_v v̇ = (ΞᵀΞ − 1) v. */
     public static QuasiEquilibriumNetwork linear(double[][] memories) {
+        Check.finite("memories", memories);
         return new QuasiEquilibriumNetwork(GeneratingFunction.quadratic(), GeneratingFunction.quadratic(), memories,
                 null, null, memories[0].length, 1);
     }
@@ -79,6 +82,7 @@ public final class QuasiEquilibriumNetwork {
      * the Pavlov/Hebb model with β̃ = β/N_h, b = β u, J_Hebb = ΞᵀΞ/N_h.
      */
     public static QuasiEquilibriumNetwork hebbian(double[][] memories, double betaTilde, double[] bias) {
+        Check.finite("memories", memories);
         return new QuasiEquilibriumNetwork(GeneratingFunction.memoryQuadratic(memories, betaTilde),
                 GeneratingFunction.logCosh(), null, bias, null, memories[0].length, 1);
     }
@@ -160,6 +164,8 @@ public final class QuasiEquilibriumNetwork {
      * central differences of the dynamics at {@code v} (step {@code h}).
      */
     public double jacobianFiniteDifferenceError(double[] v, double h) {
+        check(v);
+        Check.positive("h", h);
         double[] jac = new double[nv * nv];
         jacobian(v, jac);
         double max = 0;
@@ -199,12 +205,15 @@ public final class QuasiEquilibriumNetwork {
     public Trajectory integrate(double[] v0, double dt, int steps) {
         Check.positive("dt", dt);
         Check.positive("steps", steps);
-        double[] v = Check.finite("v0", check(v0)).clone();
+        Check.vector("v0", v0, "nVisible", nv);
+        int records = Check.arraySize("steps + 1 recorded energies", steps + 1L);
+        double[] v = v0.clone();
         double[] k1 = new double[nv], k2 = new double[nv], k3 = new double[nv], k4 = new double[nv], tmp = new double[nv];
-        double[] times = new double[steps + 1], energies = new double[steps + 1];
+        double[] times = new double[records], energies = new double[records];
         energies[0] = energy(v);
         double c = dt / tau;
         for (int s = 1; s <= steps; s++) {
+            Interrupts.checkEvery(s, 255, "quasi-equilibrium integration");
             psi(v, k1);
             for (int i = 0; i < nv; i++) tmp[i] = v[i] + 0.5 * c * k1[i];
             psi(tmp, k2);
@@ -239,7 +248,9 @@ public final class QuasiEquilibriumNetwork {
 
     /** 003 Eq. 2: one Euler step x ← x + (dt/τ_x)(B − x); dt = τ_x lands on B in a single step. */
     public static double[] relaxationStep(double[] x, double[] target, double dt, double tauX) {
-        Check.sameSize("target.length", target.length, "x.length", x.length);
+        Check.finite("x", x);
+        Check.vector("target", target, "x.length", x.length);
+        Check.nonNegative("dt", dt);
         Check.positive("tauX", tauX);
         double[] out = new double[x.length];
         for (int i = 0; i < x.length; i++) out[i] = x[i] + dt / tauX * (target[i] - x[i]);
@@ -249,9 +260,7 @@ public final class QuasiEquilibriumNetwork {
     // ---- helpers ----
 
     private double[] check(double[] v) {
-        if (v == null) throw new IllegalArgumentException("v must not be null");
-        Check.sameSize("v.length", v.length, "nVisible", nv);
-        return v;
+        return Check.vector("v", v, "nVisible", nv);
     }
 
     /** out = M g (length N_h). */

@@ -1,0 +1,254 @@
+package org.hopscape;
+
+import org.hopscape.analysis.FixedPointContinuation;
+import org.hopscape.analysis.MarchenkoPasturSpectra;
+import org.hopscape.analysis.TwoMemorySystem;
+import org.hopscape.dynamics.CriticalPoints;
+import org.hopscape.dynamics.Families;
+import org.hopscape.dynamics.MorseSmale;
+import org.hopscape.dynamics.Ode;
+import org.hopscape.dynamics.Sde;
+import org.hopscape.dynamics.examples.DualWell;
+import org.hopscape.dynamics.examples.FoldFamily;
+import org.hopscape.dynamics.examples.GaussianMixtureEnergy;
+import org.hopscape.embed.Umap;
+import org.hopscape.hopfield.ClassicHopfield;
+import org.hopscape.hopfield.GeneralizedHopfield;
+import org.hopscape.hopfield.ModernHopfield;
+import org.hopscape.hopfield.Patterns;
+import org.hopscape.learning.Annealing;
+import org.hopscape.util.Interrupted;
+import org.hopscape.util.Parallel;
+import org.hopscape.util.Progress;
+import org.hopscape.util.Rng;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * Issue 16 item 1 / issue 18: every long library call stops when its thread is interrupted. Each test starts a call
+ * that would run for minutes in its own thread, lets it work, interrupts it, and requires that the call ends with
+ * {@link Interrupted} (interrupt status kept) and that it and every worker thread of its pool have ended within
+ * {@link #LIVENESS_MILLIS} — a liveness bound, not a timing benchmark. The measured stop times are written to
+ * {@code target/interrupts/stop-times.tsv}.
+ */
+class InterruptTest {
+    /** The call and its workers must have ended this long after the interrupt. */
+    static final long LIVENESS_MILLIS = 1000;
+    /** How long the call works before it is interrupted. */
+    static final long WORK_MILLIS = 300;
+
+    private static final List<String> STOP_TIMES = new ArrayList<>();
+
+    @FunctionalInterface
+    interface LongCall {
+        Object run();
+    }
+
+    static Set<Thread> workers() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().startsWith(Parallel.THREAD_PREFIX) && t.isAlive()).collect(Collectors.toSet());
+    }
+
+    /** Runs {@code call}, interrupts it after {@link #WORK_MILLIS} and checks that it and its workers stop. */
+    static void stopsOnInterrupt(String name, LongCall call) throws InterruptedException {
+        Set<Thread> before = workers();
+        AtomicReference<Throwable> thrown = new AtomicReference<>();
+        AtomicReference<Boolean> flagKept = new AtomicReference<>();
+        AtomicReference<Object> returned = new AtomicReference<>();
+        Thread t = new Thread(() -> {
+            try {
+                returned.set(call.run());
+            } catch (Throwable e) {
+                thrown.set(e);
+                flagKept.set(Thread.currentThread().isInterrupted());
+            }
+        }, "interrupt-test " + name);
+        t.setDaemon(true);
+        t.start();
+        t.join(WORK_MILLIS);
+        assertTrue(t.isAlive(), name + " ended before it was interrupted (returned " + returned.get() + ", threw "
+                + thrown.get() + "): the test needs a longer call");
+        long interrupted = System.nanoTime();
+        t.interrupt();
+        t.join(LIVENESS_MILLIS);
+        long callStopped = System.nanoTime();
+        assertFalse(t.isAlive(), name + " still runs " + LIVENESS_MILLIS + " ms after the interrupt");
+        Set<Thread> left;
+        do {
+            left = workers();
+            left.removeAll(before);
+        } while (!left.isEmpty() && System.nanoTime() - interrupted < TimeUnit.MILLISECONDS.toNanos(LIVENESS_MILLIS)
+                && sleep());
+        long poolStopped = System.nanoTime();
+        assertTrue(left.isEmpty(), name + ": worker threads still alive " + LIVENESS_MILLIS + " ms after the interrupt: " + left);
+        assertInstanceOf(Interrupted.class, thrown.get(), name + " must end with Interrupted");
+        assertEquals(Boolean.TRUE, flagKept.get(), name + " must keep the thread's interrupt status");
+        synchronized (STOP_TIMES) {
+            STOP_TIMES.add(name + "\t" + String.format(java.util.Locale.ROOT, "%.1f\t%.1f",
+                    (callStopped - interrupted) / 1e6, (poolStopped - interrupted) / 1e6));
+        }
+    }
+
+    private static boolean sleep() {
+        try {
+            Thread.sleep(5);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    @AfterAll
+    static void writeStopTimes() throws IOException {
+        Path dir = Path.of("target", "interrupts");
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("stop-times.tsv"), "call\tcall stopped (ms after interrupt)\tworkers stopped (ms)\n"
+                + String.join("\n", STOP_TIMES) + "\n");
+    }
+
+    // ------------------------------------------------------------------------------------------------ the calls
+
+    @Test
+    void generalizedHopfieldRelax() throws InterruptedException {
+        double[][] xi = Rng.gaussians(Rng.of(1), 3, 50, 0.2);
+        GeneralizedHopfield gh = GeneralizedHopfield.symmetric(xi, new double[3], 2);
+        // 2·10⁹ Euler steps
+        stopsOnInterrupt("GeneralizedHopfield.relax", () -> gh.relax(new double[50], 0.01, 2e7));
+    }
+
+    @Test
+    void modernHopfieldFlow() throws InterruptedException {
+        ModernHopfield net = ModernHopfield.of(Patterns.random(5, 200, 3), 4);
+        // 8 runs of 10⁸ steps on two workers, records every 10⁷ steps
+        var flow = new ModernHopfield.Flow(1e-4, 1e4, 10_000_000, false, 2);
+        stopsOnInterrupt("ModernHopfield.flow", () -> net.flow(Patterns.randomStates(8, 200, 4), flow, Progress.NONE));
+    }
+
+    @Test
+    void classicHopfieldGlauber() throws InterruptedException {
+        ClassicHopfield net = ClassicHopfield.hebbian(Patterns.random(10, 500, 5));
+        var options = new ClassicHopfield.Glauber(0.2, 1_000_000, 100_000_000, false, 2);
+        stopsOnInterrupt("ClassicHopfield.glauber", () -> net.glauber(Patterns.randomStates(4, 500, 6), options, 7, Progress.NONE));
+    }
+
+    @Test
+    void sdePaths() throws InterruptedException {
+        double[][] starts = new double[8][2];
+        // 10⁹ Euler–Maruyama steps per path
+        stopsOnInterrupt("Sde.paths", () -> Sde.paths(new DualWell(), starts, new Sde.Options(0.3, 1e-4, 1e5, 0), 1));
+    }
+
+    @Test
+    void annealing() throws InterruptedException {
+        Annealing a = new Annealing(Rng.gaussians(Rng.of(2), 11, 20, 1),
+                new Annealing.Options(0.05, 50, 1e4, 0, 1e-4, 0.1, 2, Progress.NONE));
+        // 256 cells of 10⁸ steps on two workers
+        stopsOnInterrupt("Annealing.run", () -> a.run(new double[11], 256, 3, Annealing.Recording.NONE));
+    }
+
+    @Test
+    void umapLayout() throws InterruptedException {
+        double[][] x = Rng.gaussians(Rng.of(3), 2000, 10, 1);
+        Umap.Options o = Umap.Options.quick().withNeighbors(15).withEpochs(100_000);
+        stopsOnInterrupt("Umap.fit", () -> Umap.fit(x, o));
+    }
+
+    @Test
+    void criticalPointGridSearch() throws InterruptedException {
+        var system = new GaussianMixtureEnergy(new double[][] {{1, 0, 0}, {0, 1, 0}, {0, 0, 1}}, 0.4);
+        // 1001³ ≈ 10⁹ Newton runs on the default workers
+        stopsOnInterrupt("CriticalPoints.find", () -> CriticalPoints.find(system, CriticalPoints.Options.box(3, 2, 1001)));
+    }
+
+    @Test
+    void familyContinuation() throws InterruptedException {
+        double[] etas = Families.grid(-1, 1, 1e-4);
+        var o = Families.Options.of(CriticalPoints.Options.box(2, 3, 201), false);
+        stopsOnInterrupt("Families.track", () -> Families.track(new FoldFamily(), etas, o, Progress.NONE));
+    }
+
+    @Test
+    void basinMap() throws InterruptedException {
+        var well = new DualWell();
+        var points = CriticalPoints.find(well, CriticalPoints.Options.box(2, 2, 21));
+        var o = new MorseSmale.BasinOptions(-3, 3, -3, 3, 4001, 1e-4, 1e3, 1e-12, 0);
+        stopsOnInterrupt("MorseSmale.basins", () -> MorseSmale.basins(well, points, o, Progress.NONE));
+    }
+
+    @Test
+    void odeIntegration() throws InterruptedException {
+        Ode.Field f = Ode.Field.of(new DualWell());
+        // the adaptive steps are capped at 10⁻⁴ and the horizon is 10⁹
+        stopsOnInterrupt("Ode.dopri", () -> Ode.dopri(f, 0, new double[] {0.3, 0.1},
+                new Ode.Options(1e-10, 1e-12, 1e-4, 1e9, 0), null));
+    }
+
+    @Test
+    void fixedPointContinuation() throws InterruptedException {
+        var o = new FixedPointContinuation.Options(1.2, 1000, 1e-3, 4000, 1e-3, 2, Progress.NONE);
+        // ≈ 10⁶ values of n, each a full fixed-point scan
+        stopsOnInterrupt("FixedPointContinuation.track", () -> FixedPointContinuation.track(TwoMemorySystem.fig5(2), o));
+    }
+
+    @Test
+    void marchenkoPasturSpectra() throws InterruptedException {
+        // 100 000 draws of a 200 × 100 Gram spectrum on two workers
+        var o = new MarchenkoPasturSpectra.Options(200, new double[] {0.5}, 100_000, 1, 10, 2);
+        stopsOnInterrupt("MarchenkoPasturSpectra.run", () -> MarchenkoPasturSpectra.run(o, 1));
+    }
+
+    @Test
+    void anInterruptBeforeTheCallStopsItAtOnce() {
+        Thread.currentThread().interrupt();
+        try {
+            GeneralizedHopfield gh = GeneralizedHopfield.symmetric(new double[][] {{1, 0}, {0, 1}}, new double[2], 1);
+            try {
+                gh.relax(new double[2], 0.01, 1e6);
+                fail("relax ignored the interrupt");
+            } catch (Interrupted expected) {
+                assertTrue(Thread.currentThread().isInterrupted(), "the interrupt status stays set");
+            }
+        } finally {
+            Thread.interrupted();
+        }
+    }
+
+    @Test
+    void parallelWorkIsThreadCountIndependentAndLeavesNoWorker() {
+        double[] one = new double[1000], two = new double[1000];
+        Parallel.forEach("squares", one.length, 1, i -> one[i] = Rng.stream(9, i).nextGaussian());
+        Parallel.forEach("squares", two.length, 2, i -> two[i] = Rng.stream(9, i).nextGaussian());
+        for (int i = 0; i < one.length; i++) assertEquals(one[i], two[i], 0.0);
+        assertTrue(workers().isEmpty(), "the pool is shut down when the call returns: " + workers());
+    }
+
+    @Test
+    void aFailingItemStopsTheOthersAndIsRethrown() {
+        var e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> Parallel.forEach("items", 100, 2, i -> {
+                    if (i == 1) throw new IllegalStateException("item 1 failed");
+                    for (long k = 0; k < Long.MAX_VALUE; k++) org.hopscape.util.Interrupts.checkEvery(k, 1023, "item");
+                }));
+        assertEquals("item 1 failed", e.getMessage());
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(LIVENESS_MILLIS);
+        while (!workers().isEmpty() && System.nanoTime() < deadline) sleep();
+        assertTrue(workers().isEmpty(), "workers left: " + workers());
+    }
+}
