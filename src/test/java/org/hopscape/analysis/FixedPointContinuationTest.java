@@ -15,7 +15,7 @@ class FixedPointContinuationTest {
     @Test
     void saddleNodesAtTheSpecValues() {
         BifurcationDiagram d = FixedPointContinuation.track(TwoMemorySystem.fig5(20), range(20, 40, 2, 2));
-        List<BifurcationDiagram.SaddleNode> s = d.saddleNodes();
+        List<BifurcationDiagram.CountChange> s = d.countChanges();
         assertEquals(2, s.size(), s.toString());
         // spec §7.4/§7.5: 3 → 1 at n₁ = 23.95, 1 → 3 at n₂ = 36.35 (integer Gram values, T = 700, K = 2)
         assertEquals(3, s.get(0).countBelow());
@@ -51,7 +51,7 @@ class FixedPointContinuationTest {
         BifurcationDiagram a = FixedPointContinuation.track(TwoMemorySystem.fig5(20), range(20, 30, 5, 1));
         BifurcationDiagram b = FixedPointContinuation.track(TwoMemorySystem.fig5(20), range(20, 30, 5, 2));
         assertEquals(a.points(), b.points());
-        assertEquals(a.saddleNodes(), b.saddleNodes());
+        assertEquals(a.countChanges(), b.countChanges());
     }
 
     @Test
