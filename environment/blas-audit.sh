@@ -1,38 +1,42 @@
 #!/usr/bin/env bash
 # One-off audit (issue 14): does any test or notebook claim depend on the rounding of one BLAS kernel?
 #
-#   environment/blas-audit.sh [--notebooks] [KERNEL ...]
+#   environment/blas-audit.sh [--notebooks[=LABEL,...]] [--no-default] [KERNEL ...]
 #
-# Runs `mvn verify` (and, with --notebooks, every notebook in the quick setting) once with OpenBLAS's own
-# kernel choice and once per KERNEL forced through OPENBLAS_CORETYPE (default list: Haswell Zen Sandybridge
-# Nehalem Prescott), then writes target/blas-audit/summary.md: the kernel each run really used, the tests
-# that failed under some kernels only, and every reproduction-check value that differs between kernels.
+# Runs `mvn verify` once with OpenBLAS's own kernel choice (label "default") and once per KERNEL forced through
+# OPENBLAS_CORETYPE (default list: Haswell Sandybridge Nehalem Prescott); with --notebooks also every notebook in
+# the quick setting (for all runs, or only for the labels listed). Each run writes target/blas-audit/<label>/
+# (replacing an earlier run of that label, keeping the others, so runs can be added one at a time), then
+# target/blas-audit/summary.md covers every run there: the kernel each run really used (`hopscape blas`), the tests
+# that failed under some kernel, and every reproduction-check value that differs between kernels.
 # A kernel this CPU cannot execute (e.g. SkylakeX without AVX-512: SIGILL) is detected by a probe and skipped.
-# On an x86 DYNAMIC_ARCH OpenBLAS, Haswell/Zen/SkylakeX use FMA GEMM kernels; Sandybridge, Nehalem, Prescott
-# and older use kernels without FMA, so their products round differently — enough to expose any test that
-# holds for one rounding path only.
+# On an x86 DYNAMIC_ARCH OpenBLAS, Haswell, Zen and SkylakeX use FMA GEMM kernels; Sandybridge, Nehalem, Prescott
+# and older use kernels without FMA, so their products round differently — enough to expose any test that holds
+# for one rounding path only.
 #
 # This is a manual tool: the kit, its tests and CI never set OPENBLAS_CORETYPE (README, "Where it has run").
 set -euo pipefail
 HOME_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$HOME_DIR"
 
-notebooks=0
+notebooks=""        # "" none, "*" all, else ",label,label,"
+with_default=1
 kernels=()
 for a in "$@"; do
   case "$a" in
-    --notebooks) notebooks=1 ;;
-    -h|--help) sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --notebooks) notebooks="*" ;;
+    --notebooks=*) notebooks=",${a#--notebooks=}," ;;
+    --no-default) with_default=0 ;;
+    -h|--help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     -*) echo "unknown option $a" >&2; exit 2 ;;
     *) kernels+=("$a") ;;
   esac
 done
-[ ${#kernels[@]} -gt 0 ] || kernels=(Haswell Zen Sandybridge Nehalem Prescott)
+[ ${#kernels[@]} -gt 0 ] || kernels=(Haswell Sandybridge Nehalem Prescott)
 
 environment/bootstrap.sh
 source .cache/env.sh
 OUT="$HOME_DIR/target/blas-audit"
-rm -rf "$OUT"
 mkdir -p "$OUT"
 # compile once, unforced; every run below then only tests
 mvn -q -B -Dstyle.color=never test-compile
@@ -42,6 +46,7 @@ JAVA=("$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -XX:ErrorFile="$O
 
 run_one() { # $1 = label, $2 = OPENBLAS_CORETYPE value ("" = OpenBLAS's own choice)
   local label=$1 core=$2 dir="$OUT/$1"
+  rm -rf "$dir"
   mkdir -p "$dir"
   local env=(env -u OPENBLAS_CORETYPE)
   [ -n "$core" ] && env=(env OPENBLAS_CORETYPE="$core")
@@ -54,9 +59,10 @@ run_one() { # $1 = label, $2 = OPENBLAS_CORETYPE value ("" = OpenBLAS's own choi
   local t0=$SECONDS rc=0
   "${env[@]}" mvn -B -Dstyle.color=never verify > "$dir/mvn.log" 2>&1 || rc=$?
   cp -r target/surefire-reports "$dir/surefire" 2>/dev/null || true
+  rm -f hs_err_pid*.log
   echo "mvn verify rc=$rc $((SECONDS - t0)) s" > "$dir/status"
   echo "[audit] $label: mvn verify rc=$rc in $((SECONDS - t0)) s" >&2
-  if [ "$notebooks" = 1 ]; then
+  if [ "$notebooks" = "*" ] || [[ "$notebooks" == *",$label,"* ]]; then
     t0=$SECONDS rc=0
     "${env[@]}" .venv/bin/python environment/run_notebooks.py --reports "$dir/notebooks" > "$dir/notebooks.log" 2>&1 || rc=$?
     echo "notebooks rc=$rc $((SECONDS - t0)) s" >> "$dir/status"
@@ -64,7 +70,7 @@ run_one() { # $1 = label, $2 = OPENBLAS_CORETYPE value ("" = OpenBLAS's own choi
   fi
 }
 
-run_one default ""
+[ "$with_default" = 1 ] && run_one default ""
 for k in "${kernels[@]}"; do run_one "$k" "$k"; done
 
 .venv/bin/python - "$OUT" <<'PY'

@@ -481,7 +481,7 @@ public final class TwoMemorySystem {
     public double edgeDistance(FixedPoint p) {
         Equations e = equations(p.alpha(), p.ell(), p.branch());
         double drive = e.memoryNorm() > 0 ? e.drive() / e.memoryNorm() : 0;
-        double label = p.saturated() ? Math.abs(e.label()) / e.labelNorm() : 1 - Math.abs(p.ell());
+        double label = p.saturated() ? Math.abs(e.label()) / Math.max(Math.abs(e.label()), e.labelNorm()) : 1 - Math.abs(p.ell());
         return Math.min(Math.abs(p.beta()), Math.min(drive, label));
     }
 
@@ -563,8 +563,8 @@ public final class TwoMemorySystem {
     }
 
     private FixedPoint fixedPoint(Equations e, boolean saturated) {
-        // J = diag(1/(|∇_A| + |∇_B|), 1/max(|∇_ℓ|, |∇_γ|)) · ∂(R, ∇_ℓ)/∂(α, ℓ): R and ∇_ℓ vanish at the point, so
-        // the derivatives of the normalisers drop out
+        // J = diag(1/(|∇_A| + |∇_B|), 1/|∇_γ|) · ∂(R, ∇_ℓ)/∂(α, ℓ): R and ∇_ℓ vanish at the point, so the
+        // derivatives of the normalisers drop out and max(|∇_ℓ|, |∇_γ|) = |∇_γ|
         double d1 = 1 / Math.max(e.memoryNorm(), Double.MIN_NORMAL), d2 = 1 / Math.max(e.labelNorm(), Double.MIN_NORMAL);
         double[] lambda = saturated
                 // ℓ is pinned at the clip (∇_ℓ pushes outwards): only the α-direction can be unstable
@@ -609,7 +609,8 @@ public final class TwoMemorySystem {
      * @param drive       N = sgn(α)∇_A + sgn(β)∇_B, evaluated as ∇_A/α (or ∇_B/β), which equals it at a root
      *                    and has no cancellation
      * @param memoryNorm  |∇_A| + |∇_B|, the normaliser of dα/dt
-     * @param labelNorm   max(|∇_ℓ|, |∇_γ|), the normaliser of dℓ/dt
+     * @param labelNorm   |∇_γ|, the normaliser max(|∇_ℓ|, |∇_γ|) of dℓ/dt where ∇_ℓ = 0 (at the exact root; the
+     *                    rounding left in ∇_ℓ at a representable point can exceed a tiny |∇_γ| by far)
      */
     record Equations(Branch branch, double alpha, double ell, double memory, double label,
                      double memoryDAlpha, double memoryDEll, double labelDAlpha, double labelDEll,
@@ -674,7 +675,7 @@ public final class TwoMemorySystem {
         double labelTerms = Math.abs(sA[3]) + Math.abs(sB[3]);
         double labelError = sA[8] + sB[8] + EPS * labelTerms;
         double drive = Math.abs(alpha) >= Math.abs(beta) ? gA / alpha : gB / beta;
-        double labelNorm = Math.max(Math.abs(label), sA[9] + sB[9]);
+        double labelNorm = sA[9] + sB[9];
         return new Equations(b, alpha, ell, memory, label, memoryDAlpha, memoryDEll, sA[4] - sB[4], sA[5] - sB[5],
                 memoryTerms, memoryError, labelTerms, labelError, drive, Math.abs(gA) + Math.abs(gB), labelNorm);
     }

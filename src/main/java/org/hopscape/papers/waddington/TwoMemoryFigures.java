@@ -76,7 +76,8 @@ public final class TwoMemoryFigures {
             }
             for (BifurcationDiagram.CountChange s : d.countChanges())
                 traces.add(scatter(new double[] {s.n(), s.n()}, panel == 0 ? new double[] {-0.1, 1} : new double[] {-1, 1},
-                        "lines", KIND_COLOUR.get(s.kind()), s.kind().label() + " n=" + fmt(s.n()), panel + 1, panel == 0));
+                        "lines", KIND_COLOUR.get(s.kind()), String.format(java.util.Locale.ROOT, "%s n=%.2f", s.kind().label(), s.n()),
+                        panel + 1, panel == 0));
         }
         return grid("Fixed points vs n: α (left), ℓ (right); green stable, red unstable", 1, 2, new String[] {"n"},
                 new String[] {"α", "ℓ"}, traces, 900, 420);
