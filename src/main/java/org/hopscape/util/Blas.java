@@ -13,6 +13,34 @@ public final class Blas {
     private Blas() {}
 
     /**
+     * Audit hook, off unless the environment variable {@code HOPSCAPE_BLAS_PERTURB} holds a non-zero integer seed: then
+     * every entry of every product moves by −1, 0 or +1 ulp (chosen by a hash of the seed, the entry's index and its
+     * value, so the same on any thread count), which emulates a BLAS whose kernel sums in another order.
+     * environment/blas-audit.sh uses it to run the suite as if on other CPUs; nothing in the kit sets it.
+     */
+    static final long PERTURB_SEED = parseSeed(System.getenv("HOPSCAPE_BLAS_PERTURB"));
+
+    static long parseSeed(String s) {
+        if (s == null || s.isBlank()) return 0;
+        try {
+            return Long.parseLong(s.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("HOPSCAPE_BLAS_PERTURB must be an integer seed, was '" + s + "'");
+        }
+    }
+
+    /** Moves c[i] by −1, 0 or +1 ulp as {@link #PERTURB_SEED} dictates (no-op for seed 0). */
+    static void perturb(double[] c, int count, long seed) {
+        if (seed == 0) return;
+        for (int i = 0; i < count; i++) {
+            long h = Rng.mix(seed ^ Rng.mix(i + 0x9E3779B97F4A7C15L * Double.doubleToLongBits(c[i])));
+            int step = (int) Long.remainderUnsigned(h, 3) - 1;
+            if (step > 0) c[i] = Math.nextUp(c[i]);
+            else if (step < 0) c[i] = Math.nextDown(c[i]);
+        }
+    }
+
+    /**
      * C = alpha·op(A)·op(B) + beta·C, all row-major. op(A) is m×k, op(B) is k×n.
      *
      * @param a      read; m×k (or k×m when {@code transA})
@@ -29,6 +57,7 @@ public final class Blas {
         cblas_h.cblas_dgemm(cblas_h.CblasRowMajor(), transA ? cblas_h.CblasTrans() : cblas_h.CblasNoTrans(),
                 transB ? cblas_h.CblasTrans() : cblas_h.CblasNoTrans(), m, n, k, alpha,
                 MemorySegment.ofArray(a), lda, MemorySegment.ofArray(b), ldb, beta, MemorySegment.ofArray(c), n);
+        perturb(c, m * n, PERTURB_SEED);
     }
 
     /**
