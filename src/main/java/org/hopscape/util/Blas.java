@@ -14,8 +14,8 @@ public final class Blas {
 
     /**
      * Audit hook, off unless the environment variable {@code HOPSCAPE_BLAS_PERTURB} holds a non-zero integer seed: then
-     * every entry of every product moves by −1, 0 or +1 ulp (chosen by a hash of the seed, the entry's index and its
-     * value, so the same on any thread count), which emulates a BLAS whose kernel sums in another order.
+     * every non-zero entry of every product moves by −1, 0 or +1 ulp (chosen by a hash of the seed, the entry's index
+     * and its value, so the same on any thread count), which emulates a BLAS whose kernel sums in another order.
      * environment/blas-audit.sh uses it to run the suite as if on other CPUs; nothing in the kit sets it.
      */
     static final long PERTURB_SEED = parseSeed(System.getenv("HOPSCAPE_BLAS_PERTURB"));
@@ -33,6 +33,7 @@ public final class Blas {
     static void perturb(double[] c, int count, long seed) {
         if (seed == 0) return;
         for (int i = 0; i < count; i++) {
+            if (c[i] == 0) continue;               // a sum of exact zeros is zero in every summation order
             long h = Rng.mix(seed ^ Rng.mix(i + 0x9E3779B97F4A7C15L * Double.doubleToLongBits(c[i])));
             int step = (int) Long.remainderUnsigned(h, 3) - 1;
             if (step > 0) c[i] = Math.nextUp(c[i]);

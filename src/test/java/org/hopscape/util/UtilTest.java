@@ -48,7 +48,7 @@ class UtilTest {
     @Test
     void blasPerturbationMovesEntriesByAtMostOneUlpAndIsDeterministic() {
         // the audit hook of environment/blas-audit.sh (HOPSCAPE_BLAS_PERTURB): off by default, ±1 ulp when on
-        assertEquals(0, Blas.PERTURB_SEED, "the kit never sets HOPSCAPE_BLAS_PERTURB");
+        assertEquals(Blas.parseSeed(System.getenv("HOPSCAPE_BLAS_PERTURB")), Blas.PERTURB_SEED);
         double[] c = new java.util.SplittableRandom(3).doubles(1000, -5, 5).toArray(), p = c.clone(), q = c.clone();
         Blas.perturb(p, p.length, 42);
         Blas.perturb(q, q.length, 42);
@@ -63,6 +63,9 @@ class UtilTest {
         double[] untouched = c.clone();
         Blas.perturb(untouched, untouched.length, 0);
         assertArrayEquals(c, untouched, 0.0);
+        double[] zeros = new double[10];
+        Blas.perturb(zeros, zeros.length, 42);
+        assertArrayEquals(new double[10], zeros, 0.0);                       // exact zeros stay (dead memories)
         assertEquals(7, Blas.parseSeed(" 7 "));
         assertTrue(assertThrows(IllegalArgumentException.class, () -> Blas.parseSeed("x")).getMessage().contains("HOPSCAPE_BLAS_PERTURB"));
     }
