@@ -37,7 +37,8 @@ import java.util.stream.IntStream;
  * Kolmogorov–Smirnov distance of one draw, histogram of pooled draws (spec 003 §5.3–5.4, §6.4).
  *
  * <p>Nonzero eigenvalues come from the smaller Gram matrix (ΞΞᵀ if N_h ≤ N_v, else ΞᵀΞ): the same nonzero
- * spectrum at cost min(N_h, N_v)³. Each draw has its own random stream (seed, load index, draw), so results
+ * spectrum at cost min(N_h, N_v)³. Each draw has its own random stream (seed, N_v, α, draw) — the cell's own
+ * parameters, not its index in the sweep — so results
  * do not depend on the number of threads.
  */
 public final class MarchenkoPasturSpectra {
@@ -218,7 +219,7 @@ public final class MarchenkoPasturSpectra {
         forEach((int) total, o.threads(), job -> {
             int l = job / draws, d = job % draws;
             int nh = hiddenCount(loads[l], nv);
-            double[] xi = memories(nh, nv, Rng.stream(seed, (long) l * 1_000_003L + d));
+            double[] xi = memories(nh, nv, cellStream(seed, SPECTRA_TAG, nv, loads[l], d));
             double[] ev = nonzeroEigenvalues(xi, nh, nv);
             smallest[l][d] = ev[0];
             largest[l][d] = ev[ev.length - 1];
@@ -302,7 +303,7 @@ public final class MarchenkoPasturSpectra {
         forEach(vs.length * draws, threads, job -> {
             int v = job / draws, d = job % draws;
             int nh = hiddenCount(load, vs[v]);
-            double[] xi = memories(nh, vs[v], Rng.stream(seed, 0xED6E_0000_0000L + (long) v * 1_000_003L + d));
+            double[] xi = memories(nh, vs[v], cellStream(seed, EDGE_TAG, vs[v], load, d));
             smallest[v][d] = nonzeroEigenvalues(xi, nh, vs[v])[0];
         });
         double[] m = new double[vs.length], s = new double[vs.length];
@@ -314,6 +315,18 @@ public final class MarchenkoPasturSpectra {
     }
 
     // ---- kernels shared with Hyperbolicity ----
+
+    /** Tags of the random streams of {@link #run} and {@link #edgeScaling}. */
+    static final long SPECTRA_TAG = 0x3A9, EDGE_TAG = 0xED6E;
+
+    /**
+     * The random stream of draw d of the cell (N_v, α) in the analysis {@code tag}: keyed on the cell's own
+     * parameters and the seed, never on its index in the loads or sizes arrays, so the same (N_v, α) gets the same
+     * samples in every sweep that contains it.
+     */
+    public static SplittableRandom cellStream(long seed, long tag, int visible, double load, int draw) {
+        return Rng.keyed(seed, tag, visible, Double.doubleToLongBits(load), draw);
+    }
 
     /** N_h = round(α N_v), at least 1. */
     public static int hiddenCount(double load, int visible) {
