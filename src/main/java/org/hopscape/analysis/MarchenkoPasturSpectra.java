@@ -129,6 +129,16 @@ public final class MarchenkoPasturSpectra {
         public double largestTolerance() {
             return Math.max(4 * MarchenkoPastur.sdLargest(nVisible, nHidden) / Math.sqrt(draws), 0.005 * law().upperEdge());
         }
+
+        /**
+         * ½√(2·bins/(πM)), M = number of pooled eigenvalues: a bound on the mean total variation of a {@code bins}-bin
+         * histogram of M independent draws from the law itself (a bin's count is binomial, E|count − Mp_b| ≤
+         * √(2Mp_b/π) to leading order, and Σ_b √p_b ≤ √bins). Eigenvalues repel and fit better than independent
+         * draws, so {@link #totalVariation()} above it means a misfit, not sampling noise.
+         */
+        public double samplingTotalVariation(int bins) {
+            return 0.5 * Math.sqrt(2.0 * bins / (Math.PI * pooledEigenvalues.length));
+        }
     }
 
     /** Results for all loads. */

@@ -54,10 +54,11 @@ class MarchenkoPasturSpectraTest {
             assertEquals(s.expectedSmallest(), s.meanSmallest(), s.smallestTolerance(), "E λ_min at α = " + s.load());
             assertEquals(s.expectedLargest(), s.meanLargest(), s.largestTolerance(), "E λ_max at α = " + s.load());
             assertTrue(s.ks() < 6.0 / s.nHidden(), "KS " + s.ks() + " at α = " + s.load());
-            // an i.i.d. sample of M points from the law itself has E[TV] ≤ ½√(2·bins/(πM)) (Cauchy–Schwarz on the
-            // binomial bin errors); eigenvalues repel, so their histogram fits better: measured over 40 seeds at most
-            // 0.79 of this bound (α = 0.15, M = 180: TV 0.076 … 0.149 against 0.188)
-            double m = s.pooledEigenvalues().length, iid = 0.5 * Math.sqrt(2 * o.bins() / (Math.PI * m));
+            // an i.i.d. sample of M points from the law itself has E[TV] ≤ ½√(2·bins/(πM)); eigenvalues repel, so
+            // their histogram fits better: measured over 40 seeds at most 0.79 of this bound (α = 0.15, M = 180:
+            // TV 0.076 … 0.149 against 0.188)
+            double iid = s.samplingTotalVariation(o.bins());
+            assertEquals(0.5 * Math.sqrt(2 * 40 / (Math.PI * 3 * s.nHidden())), iid, 1e-15);
             assertTrue(s.totalVariation() < iid, "TV " + s.totalVariation() + " vs " + iid + " at α = " + s.load());
             assertTrue(s.outsideFraction() < 0.01, "outside " + s.outsideFraction());
             assertEquals(3 * s.nHidden(), s.pooledEigenvalues().length);
