@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # One-off audit (issue 14): does any test or notebook claim depend on the rounding of one BLAS kernel?
 #
-#   environment/blas-audit.sh [--notebooks[=LABEL,...]] [--no-default] [KERNEL ...]
+#   environment/blas-audit.sh [--notebooks[=LABEL,...]] [--no-default] [--perturb=SEED,...] [KERNEL ...]
 #
 # Runs `mvn verify` once with OpenBLAS's own kernel choice (label "default") and once per KERNEL forced through
-# OPENBLAS_CORETYPE (default list: Haswell Sandybridge Nehalem Prescott); with --notebooks also every notebook in
-# the quick setting (for all runs, or only for the labels listed). Each run writes target/blas-audit/<label>/
+# OPENBLAS_CORETYPE (default list: Haswell Sandybridge Nehalem Prescott), and once per SEED with every product
+# entry of util.Blas moved by ±1 ulp (HOPSCAPE_BLAS_PERTURB=SEED, label "perturb-SEED": a stand-in for CPUs this
+# machine cannot emulate, e.g. AVX-512); with --notebooks also every notebook in the quick setting (for all runs,
+# or only for the labels listed). Each run writes target/blas-audit/<label>/
 # (replacing an earlier run of that label, keeping the others, so runs can be added one at a time), then
 # target/blas-audit/summary.md covers every run there: the kernel each run really used (`hopscape blas`), the tests
 # that failed under some kernel, and every reproduction-check value that differs between kernels.
@@ -22,12 +24,14 @@ cd "$HOME_DIR"
 notebooks=""        # "" none, "*" all, else ",label,label,"
 with_default=1
 kernels=()
+seeds=()
 for a in "$@"; do
   case "$a" in
     --notebooks) notebooks="*" ;;
     --notebooks=*) notebooks=",${a#--notebooks=}," ;;
     --no-default) with_default=0 ;;
-    -h|--help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --perturb=*) IFS=, read -r -a seeds <<< "${a#--perturb=}" ;;
+    -h|--help) sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     -*) echo "unknown option $a" >&2; exit 2 ;;
     *) kernels+=("$a") ;;
   esac
@@ -44,17 +48,19 @@ mvn -q -B -Dstyle.color=never test-compile
 JAVA=("$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -XX:ErrorFile="$OUT/hs_err_%p.log"
       -cp "target/classes:target/lib/*" org.hopscape.cli.Main blas)
 
-run_one() { # $1 = label, $2 = OPENBLAS_CORETYPE value ("" = OpenBLAS's own choice)
-  local label=$1 core=$2 dir="$OUT/$1"
+run_one() { # $1 = label, $2 = OPENBLAS_CORETYPE value ("" = OpenBLAS's own choice), $3 = perturbation seed or ""
+  local label=$1 core=$2 seed=${3:-} dir="$OUT/$1"
   rm -rf "$dir"
   mkdir -p "$dir"
-  local env=(env -u OPENBLAS_CORETYPE)
-  [ -n "$core" ] && env=(env OPENBLAS_CORETYPE="$core")
+  local env=(env -u OPENBLAS_CORETYPE -u HOPSCAPE_BLAS_PERTURB)
+  [ -n "$core" ] && env+=(OPENBLAS_CORETYPE="$core")
+  [ -n "$seed" ] && env+=(HOPSCAPE_BLAS_PERTURB="$seed")
   if ! "${env[@]}" "${JAVA[@]}" > "$dir/probe.txt" 2>&1; then
     echo "[audit] $label: this CPU cannot run the kernel (probe failed), skipped" >&2
     echo "skipped" > "$dir/status"
     return
   fi
+  [ -n "$seed" ] && echo "product entries moved by ±1 ulp, HOPSCAPE_BLAS_PERTURB=$seed" >> "$dir/probe.txt"
   echo "[audit] $label: $(head -1 "$dir/probe.txt")" >&2
   local t0=$SECONDS rc=0
   "${env[@]}" mvn -B -Dstyle.color=never verify > "$dir/mvn.log" 2>&1 || rc=$?
@@ -72,6 +78,7 @@ run_one() { # $1 = label, $2 = OPENBLAS_CORETYPE value ("" = OpenBLAS's own choi
 
 [ "$with_default" = 1 ] && run_one default ""
 for k in "${kernels[@]}"; do run_one "$k" "$k"; done
+for s in "${seeds[@]}"; do run_one "perturb-$s" "" "$s"; done
 
 .venv/bin/python - "$OUT" <<'PY'
 import csv, io, sys, xml.etree.ElementTree as ET
