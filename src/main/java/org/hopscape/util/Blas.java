@@ -29,16 +29,22 @@ public final class Blas {
         }
     }
 
-    /** Moves c[i] by −1, 0 or +1 ulp as {@link #PERTURB_SEED} dictates (no-op for seed 0). */
-    static void perturb(double[] c, int count, long seed) {
+    /**
+     * Moves each non-zero c[i, j] (m × n, row-major) by −1, 0 or +1 ulp as the seed dictates (no-op for seed 0).
+     * {@code symmetric}: C = AᵀA or AAᵀ, whose (i, j) and (j, i) entries any kernel sums alike, so they move alike.
+     */
+    static void perturb(double[] c, int m, int n, boolean symmetric, long seed) {
         if (seed == 0) return;
-        for (int i = 0; i < count; i++) {
-            if (c[i] == 0) continue;               // a sum of exact zeros is zero in every summation order
-            long h = Rng.mix(seed ^ Rng.mix(i + 0x9E3779B97F4A7C15L * Double.doubleToLongBits(c[i])));
-            int step = (int) Long.remainderUnsigned(h, 3) - 1;
-            if (step > 0) c[i] = Math.nextUp(c[i]);
-            else if (step < 0) c[i] = Math.nextDown(c[i]);
-        }
+        for (int i = 0; i < m; i++)
+            for (int j = 0; j < n; j++) {
+                int k = i * n + j;
+                if (c[k] == 0) continue;                 // a sum of exact zeros is zero in every summation order
+                long index = symmetric ? (long) Math.min(i, j) * n + Math.max(i, j) : k;
+                long h = Rng.mix(seed ^ Rng.mix(index + 0x9E3779B97F4A7C15L * Double.doubleToLongBits(c[k])));
+                int step = (int) Long.remainderUnsigned(h, 3) - 1;
+                if (step > 0) c[k] = Math.nextUp(c[k]);
+                else if (step < 0) c[k] = Math.nextDown(c[k]);
+            }
     }
 
     /**
@@ -58,7 +64,7 @@ public final class Blas {
         cblas_h.cblas_dgemm(cblas_h.CblasRowMajor(), transA ? cblas_h.CblasTrans() : cblas_h.CblasNoTrans(),
                 transB ? cblas_h.CblasTrans() : cblas_h.CblasNoTrans(), m, n, k, alpha,
                 MemorySegment.ofArray(a), lda, MemorySegment.ofArray(b), ldb, beta, MemorySegment.ofArray(c), n);
-        perturb(c, m * n, PERTURB_SEED);
+        if (PERTURB_SEED != 0) perturb(c, m, n, a == b && m == n && transA != transB, PERTURB_SEED);
     }
 
     /**

@@ -50,8 +50,8 @@ class UtilTest {
         // the audit hook of environment/blas-audit.sh (HOPSCAPE_BLAS_PERTURB): off by default, ±1 ulp when on
         assertEquals(Blas.parseSeed(System.getenv("HOPSCAPE_BLAS_PERTURB")), Blas.PERTURB_SEED);
         double[] c = new java.util.SplittableRandom(3).doubles(1000, -5, 5).toArray(), p = c.clone(), q = c.clone();
-        Blas.perturb(p, p.length, 42);
-        Blas.perturb(q, q.length, 42);
+        Blas.perturb(p, 40, 25, false, 42);
+        Blas.perturb(q, 40, 25, false, 42);
         assertArrayEquals(p, q, 0.0);
         int[] moved = new int[3];
         for (int i = 0; i < c.length; i++) {
@@ -61,11 +61,17 @@ class UtilTest {
         }
         for (int k : moved) assertTrue(k > 250, "each of −1, 0, +1 ulp about a third of the time: " + Arrays.toString(moved));
         double[] untouched = c.clone();
-        Blas.perturb(untouched, untouched.length, 0);
+        Blas.perturb(untouched, 40, 25, false, 0);
         assertArrayEquals(c, untouched, 0.0);
         double[] zeros = new double[10];
-        Blas.perturb(zeros, zeros.length, 42);
+        Blas.perturb(zeros, 2, 5, false, 42);
         assertArrayEquals(new double[10], zeros, 0.0);                       // exact zeros stay (dead memories)
+        double[] sym = {1.5, 0.25, 0.25, 2.5};                              // AᵀA stays symmetric
+        for (long seed = 1; seed < 20; seed++) {
+            double[] t = sym.clone();
+            Blas.perturb(t, 2, 2, true, seed);
+            assertEquals(t[1], t[2], 0.0);
+        }
         assertEquals(7, Blas.parseSeed(" 7 "));
         assertTrue(assertThrows(IllegalArgumentException.class, () -> Blas.parseSeed("x")).getMessage().contains("HOPSCAPE_BLAS_PERTURB"));
     }
