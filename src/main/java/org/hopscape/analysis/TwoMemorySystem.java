@@ -30,8 +30,13 @@ import java.util.List;
  * Fixed points are the invariant vectors of the normalisation (ΔM ∥ M): h = ∇_A/α − ∇_B/β = 0 with N > 0 and
  * ∇_ℓ = 0 (or ℓ = ±1 with ∇_ℓ pushing outwards).
  *
- * <p>Numerics follow the authors' code: 1 − tanh² is computed directly, so it underflows to 0 for saturated
- * outputs (zero gradient), and (x/T)^n is {@code pow(x/T, n)}.
+ * <p>Numerics: the learning map ({@link #gradients}, {@link #flow}, {@link #iterate}) follows the authors' code —
+ * 1 − tanh² is computed directly, so it underflows to 0 for saturated outputs (zero gradient), and (x/T)^n is
+ * {@code pow(x/T, n)}. The fixed-point search ({@link #fixedPoints}, {@link #restingLabels}, {@link #labelGradient})
+ * evaluates 1 ∓ tanh and 1 − tanh² without cancellation ({@link #errorFactor}); the two agree to rounding wherever
+ * the authors' form keeps its digits, and where it does not the fixed points are those of the exact equations.
+ * A fixed point whose label lies below the double range (|ℓ| &lt; 1e−308: the unstable point between two nearly
+ * identical images at low T) cannot be represented and is not reported.
  *
  * <p><b>Not a gradient system</b> (issue 8), so this class does not offer a {@code dynamics.GradientSystem} view;
  * use {@link #fixedPoints()}. The fixed points are the invariant vectors of the normalisation (ΔM ∥ M), not
