@@ -276,6 +276,16 @@ public final class MarchenkoPasturSpectra {
             return offset(visibles.length - 1) / offset(0);
         }
 
+        /**
+         * Standard error of {@link #offsetRatio()} from the draws (delta method: each offset's error is the sd of
+         * λ_min over √draws; the ratio's relative error adds them in quadrature).
+         */
+        public double offsetRatioError() {
+            int last = visibles.length - 1;
+            double eFirst = sdSmallest[0] / Math.sqrt(draws) / offset(0), eLast = sdSmallest[last] / Math.sqrt(draws) / offset(last);
+            return Math.abs(offsetRatio()) * Math.hypot(eFirst, eLast);
+        }
+
         /** (N_first / N_last)^{2/3}. */
         public double scalingRatio() {
             return Math.pow((double) visibles[0] / visibles[visibles.length - 1], 2.0 / 3);

@@ -107,6 +107,11 @@ class MarchenkoPasturSpectraTest {
         }
         assertEquals(Math.pow(0.5, 2.0 / 3), e.scalingRatio(), 1e-15);
         assertTrue(e.offsetRatio() > 0.3 && e.offsetRatio() < 1, "ratio " + e.offsetRatio());
+        // its standard error from the draws (delta method); 30 seeds of the quick notebook's sizes (N_v = 400, 800,
+        // 200 draws) scatter with sd 0.058 around 0.642 while this estimate gives 0.05–0.08
+        double r1 = e.sdSmallest()[0] / Math.sqrt(80) / e.offset(0), r2 = e.sdSmallest()[1] / Math.sqrt(80) / e.offset(1);
+        assertEquals(e.offsetRatio() * Math.sqrt(r1 * r1 + r2 * r2), e.offsetRatioError(), 1e-15);
+        assertEquals(e.scalingRatio(), e.offsetRatio(), 4 * e.offsetRatioError(), "ratio within 4 standard errors of 2^(−2/3)");
         assertEquals(2, e.toTable().rowCount());
         var e1 = MarchenkoPasturSpectra.edgeScaling(0.15, new int[] {60, 80}, 5, 5, 1);
         var e2 = MarchenkoPasturSpectra.edgeScaling(0.15, new int[] {60, 80}, 5, 5, 2);
