@@ -3,7 +3,6 @@ package org.hopscape.analysis;
 import org.hopscape.plot.Figures;
 import org.hopscape.util.Check;
 import org.hopscape.util.Progress;
-import org.hopscape.util.Rng;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.Table;
@@ -29,10 +28,14 @@ import java.util.concurrent.atomic.AtomicLong;
  *   <li>gap indicator G = [λ_min(nonzero) > 1], the paper's sufficient condition; in the limit λ₋ > 1 ⇔ α &lt; 1/4;</li>
  *   <li>distance d = min over nonzero λ_k of |λ_k − 1|, limit max(1/α − 2/√α, 0).</li>
  * </ul>
- * Each draw has its own stream (seed, size, load, draw), so results do not depend on the number of threads.
+ * Each draw has its own stream keyed on (seed, N_v, α, draw) — the cell's own parameters, not its place in the
+ * sweep — so a cell gives the same numbers in any sweep that contains it, on any number of threads.
  */
 public final class Hyperbolicity {
     private Hyperbolicity() {}
+
+    /** Tag of this analysis' random streams (distinct from {@link MarchenkoPasturSpectra}'s). */
+    static final long STREAM_TAG = 0x5EED;
 
     /** The phase boundary α = 1/4 where λ₋ = (1 − √(1/α))² = 1. */
     public static final double CRITICAL_LOAD = 0.25;
@@ -266,7 +269,7 @@ public final class Hyperbolicity {
             int v = cell / loads.length, l = cell % loads.length;
             if (d >= gd[v]) return;
             int nv = vs[v], nh = MarchenkoPasturSpectra.hiddenCount(loads[l], nv);
-            double[] xi = MarchenkoPasturSpectra.memories(nh, nv, Rng.stream(seed, 0x5EED_0000_0000L + (long) cell * 1_000_003L + d));
+            double[] xi = MarchenkoPasturSpectra.memories(nh, nv, MarchenkoPasturSpectra.cellStream(seed, STREAM_TAG, nv, loads[l], d));
             if (d < dd[v]) {
                 double[] ev = MarchenkoPasturSpectra.nonzeroEigenvalues(xi, nh, nv);
                 gap[cell][d] = ev[0] > 1;

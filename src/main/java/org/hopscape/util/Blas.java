@@ -13,6 +13,41 @@ public final class Blas {
     private Blas() {}
 
     /**
+     * Audit hook, off unless the environment variable {@code HOPSCAPE_BLAS_PERTURB} holds a non-zero integer seed: then
+     * every non-zero entry of every product moves by −1, 0 or +1 ulp (chosen by a hash of the seed, the entry's index
+     * and its value, so the same on any thread count), which emulates a BLAS whose kernel sums in another order.
+     * environment/blas-audit.sh uses it to run the suite as if on other CPUs; nothing in the kit sets it.
+     */
+    static final long PERTURB_SEED = parseSeed(System.getenv("HOPSCAPE_BLAS_PERTURB"));
+
+    static long parseSeed(String s) {
+        if (s == null || s.isBlank()) return 0;
+        try {
+            return Long.parseLong(s.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("HOPSCAPE_BLAS_PERTURB must be an integer seed, was '" + s + "'");
+        }
+    }
+
+    /**
+     * Moves each non-zero c[i, j] (m × n, row-major) by −1, 0 or +1 ulp as the seed dictates (no-op for seed 0).
+     * {@code symmetric}: C = AᵀA or AAᵀ, whose (i, j) and (j, i) entries any kernel sums alike, so they move alike.
+     */
+    static void perturb(double[] c, int m, int n, boolean symmetric, long seed) {
+        if (seed == 0) return;
+        for (int i = 0; i < m; i++)
+            for (int j = 0; j < n; j++) {
+                int k = i * n + j;
+                if (c[k] == 0) continue;                 // a sum of exact zeros is zero in every summation order
+                long index = symmetric ? (long) Math.min(i, j) * n + Math.max(i, j) : k;
+                long h = Rng.mix(seed ^ Rng.mix(index + 0x9E3779B97F4A7C15L * Double.doubleToLongBits(c[k])));
+                int step = (int) Long.remainderUnsigned(h, 3) - 1;
+                if (step > 0) c[k] = Math.nextUp(c[k]);
+                else if (step < 0) c[k] = Math.nextDown(c[k]);
+            }
+    }
+
+    /**
      * C = alpha·op(A)·op(B) + beta·C, all row-major. op(A) is m×k, op(B) is k×n.
      *
      * @param a      read; m×k (or k×m when {@code transA})
@@ -35,6 +70,18 @@ public final class Blas {
         cblas_h.cblas_dgemm(cblas_h.CblasRowMajor(), transA ? cblas_h.CblasTrans() : cblas_h.CblasNoTrans(),
                 transB ? cblas_h.CblasTrans() : cblas_h.CblasNoTrans(), m, n, k, alpha,
                 MemorySegment.ofArray(a), lda, MemorySegment.ofArray(b), ldb, beta, MemorySegment.ofArray(c), n);
+        if (PERTURB_SEED != 0) perturb(c, m, n, a == b && m == n && transA != transB, PERTURB_SEED);
+    }
+
+    /**
+     * The OpenBLAS build and the kernel it runs on this CPU (e.g. "OpenBLAS 0.3.21 … DYNAMIC_ARCH … / Haswell"):
+     * a DYNAMIC_ARCH build picks its kernels at load time (or as {@code OPENBLAS_CORETYPE} forces them), and
+     * different kernels round products differently, so results are reproducible only up to that rounding.
+     */
+    public static String kernel() {
+        String config = cblas_h.openblas_get_config().reinterpret(1024).getString(0);
+        String core = cblas_h.openblas_get_corename().reinterpret(256).getString(0);
+        return config + " / " + core;
     }
 
     /**

@@ -14,6 +14,16 @@ public final class Rng {
         return new SplittableRandom(mix(seed * 0x9E3779B97F4A7C15L + mix(item + 0x632BE59BD9B4E019L)));
     }
 
+    /**
+     * The stream for one work item named by its own parameters, e.g. (analysis tag, N_v, bits of α, draw): the same
+     * keys give the same draws in every sweep that contains the item, wherever it sits and whatever else is swept.
+     */
+    public static SplittableRandom keyed(long seed, long first, long... more) {
+        long h = mix(first + 0x632BE59BD9B4E019L);
+        for (long k : more) h = mix(h ^ mix(k + 0x9E3779B97F4A7C15L));
+        return stream(seed, h);
+    }
+
     /** The stream for a seed alone. */
     public static SplittableRandom of(long seed) {
         return new SplittableRandom(mix(seed));

@@ -54,14 +54,17 @@ class FewMemoryTrainingTest {
 
     @Test
     void agreesWithTheKrotovTrainer() {
-        // two tiers, one truth: the plain-loop small-system rule equals the BLAS trainer of part 1
+        // two tiers, one truth: the plain-loop small-system rule equals the BLAS trainer of part 1. The two round
+        // differently (the BLAS kernel's summation order is the CPU's), and the max-normalised dynamics amplify the
+        // difference: measured max |Δ| 1e−16 at 50 epochs, ≤ 6e−15 at 100, up to 2e−12 at 200 and 1e−2 at 400 under
+        // the kernel and ±1-ulp perturbations of environment/blas-audit.sh. So compare over the non-chaotic first 100.
         double[][] x = toySamples();
         int[] classes = {1, 4, 7};
         DenseClassifier init = DenseClassifier.gaussian(3, 50, 10, 6, 25, 11);
         FewMemoryTraining t = new FewMemoryTraining(x, classes, init.memories(), init.labels(), 6, 25);
-        t.run(200, 0.01);
+        t.run(100, 0.01);
         DenseClassifier last = KrotovTrainer.train(init, x, classes,
-                KrotovTrainer.Options.paper(200).withLearningRate(0.01)).last();
+                KrotovTrainer.Options.paper(100).withLearningRate(0.01)).last();
         for (int mu = 0; mu < 3; mu++) {
             assertArrayEquals(last.memory(mu), t.memory(mu), 1e-12);
             assertArrayEquals(last.label(mu), t.labels(mu), 1e-12);

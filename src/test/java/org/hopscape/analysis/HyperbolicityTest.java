@@ -55,6 +55,24 @@ class HyperbolicityTest {
     }
 
     @Test
+    void aCellGivesTheSameNumbersInEverySweepContainingIt() {
+        // issue 14: streams keyed on (seed, N_v, α, draw), not on the cell's index in the visibles × loads arrays
+        var a = Hyperbolicity.run(new Hyperbolicity.Options(new int[] {80, 120}, new double[] {0.2, 0.25, 0.3},
+                new int[] {12, 10}, new int[] {5, 4}, 2), 3);
+        var b = Hyperbolicity.run(new Hyperbolicity.Options(new int[] {120, 160}, new double[] {0.1, 0.3},
+                new int[] {10, 6}, new int[] {4, 3}, 1), 3);
+        var p = a.at(120, 0.3);
+        var q = b.at(120, 0.3);
+        assertEquals(p.gapProbability(), q.gapProbability(), 0);
+        assertEquals(p.meanDistance(), q.meanDistance(), 0);
+        assertEquals(p.sdDistance(), q.sdDistance(), 0);
+        assertNotEquals(p.meanDistance(), a.at(120, 0.25).meanDistance());
+        var other = Hyperbolicity.run(new Hyperbolicity.Options(new int[] {120}, new double[] {0.3}, new int[] {10},
+                new int[] {4}, 1), 4);
+        assertNotEquals(p.meanDistance(), other.at(120, 0.3).meanDistance(), "another seed, other draws");
+    }
+
+    @Test
     void badInputNamesTheParameter() {
         var e = assertThrows(IllegalArgumentException.class,
                 () -> new Hyperbolicity.Options(new int[] {100}, new double[] {0.2}, new int[] {5}, new int[] {6}, 1));

@@ -131,6 +131,101 @@ class TwoMemorySystemTest {
     }
 
     @Test
+    void equationDerivativesMatchCentralDifferences() {
+        // the Newton refinement and the stability use analytic derivatives of R = ∇_A − αN and ∇_ℓ along a half
+        Object[][] cases = {{TwoMemorySystem.fig5(20), Branch.UPPER, 0.46, -0.02}, {TwoMemorySystem.fig5(6), Branch.UPPER, -0.3, 0.4},
+                {TwoMemorySystem.fig5(2), Branch.LOWER, 0.93, 0.11}, {new TwoMemorySystem(784, 300, 520, 700, 2, 12), Branch.UPPER, 0.29, -0.92},
+                {new TwoMemorySystem(753, 494, 719, 627, 2, 10), Branch.UPPER, 0.6, 0.3}};
+        double h = 1e-6;
+        for (Object[] c : cases) {
+            TwoMemorySystem s = (TwoMemorySystem) c[0];
+            Branch b = (Branch) c[1];
+            double a = (double) c[2], l = (double) c[3];
+            TwoMemorySystem.Equations e = s.equations(a, l, b);
+            var ap = s.equations(a + h, l, b);
+            var am = s.equations(a - h, l, b);
+            var lp = s.equations(a, l + h, b);
+            var lm = s.equations(a, l - h, b);
+            String at = s + " " + b + " α=" + a + " ℓ=" + l;
+            assertEquals((ap.memory() - am.memory()) / (2 * h), e.memoryDAlpha(), 1e-6 * e.memoryTerms() / Math.abs(a), "∂R/∂α " + at);
+            assertEquals((lp.memory() - lm.memory()) / (2 * h), e.memoryDEll(), 1e-6 * Math.abs(e.memoryDEll()) + 1e-9 * e.memoryTerms(), "∂R/∂ℓ " + at);
+            assertEquals((ap.label() - am.label()) / (2 * h), e.labelDAlpha(), 1e-6 * e.labelTerms(), "∂∇_ℓ/∂α " + at);
+            assertEquals((lp.label() - lm.label()) / (2 * h), e.labelDEll(), 1e-6 * e.labelTerms(), "∂∇_ℓ/∂ℓ " + at);
+            double[] g = new double[4];
+            s.gradients(a, b.beta(a), l, g);                                  // the authors' form agrees where nothing saturates
+            assertEquals(g[2], e.label(), 1e-12 * e.labelTerms(), "∇_ℓ " + at);
+            assertEquals((1 - Math.abs(a)) * g[0] - a * b.sign * g[1], e.memory(), 1e-12 * e.memoryTerms(), "R " + at);
+        }
+    }
+
+    @Test
+    void toleranceStaysFarBelowTheTermsItCompares() {
+        // scale-aware acceptance: at every fixed point of the Fig 5 diagram the accepted residual bound is a rounding
+        // error of the terms that cancel (measured ≤ 4e−13 of them), never a fixed 1e−7 on a normalised flow
+        for (double n : new double[] {2, 6, 15, 20, 30, 39, 40, 50})
+            for (FixedPoint p : TwoMemorySystem.fig5(n).fixedPoints()) {
+                TwoMemorySystem.Equations e = TwoMemorySystem.fig5(n).equations(p.alpha(), p.ell(), p.branch());
+                assertTrue(Math.abs(e.memory()) <= e.memoryTolerance(), p.toString());
+                assertTrue(e.memoryTolerance() < 1e-10 * e.memoryTerms(), "memory tolerance " + e.memoryTolerance() + " at " + p);
+                if (!p.saturated()) assertTrue(e.labelTolerance() < 1e-10 * e.labelTerms(), "label tolerance at " + p);
+            }
+    }
+
+    @Test
+    void restingLabelIsResolvedRelativeToItself() {
+        // T_r = 0.80, n = 10: at α₀ = 225/484, d_A = d_B and ℓ*(α) passes through 0 with slope 0.127 (∂∇_ℓ/∂α
+        // = 12.9, ∂∇_ℓ/∂ℓ = −101); an absolute tolerance of 1e−13 (the old one) leaves ℓ* = ±1.3e−15 undetermined
+        TwoMemorySystem s = new TwoMemorySystem(753, 494, 719, 627, 2, 10);
+        double a0 = 225.0 / 484;
+        for (double da : new double[] {-1e-14, 1e-14, 1e-12}) {
+            double a = a0 + da, l = s.restingLabel(a, 1 - a);
+            assertEquals(Math.signum(da), Math.signum(l), "ℓ*(α₀ + " + da + ") = " + l);
+            TwoMemorySystem.Equations e = s.equations(a, l, Branch.UPPER);
+            assertTrue(Math.abs(e.label()) <= e.labelTolerance(), "∇_ℓ(ℓ*) = " + e.label() + " at ℓ* = " + l);
+            double linear = -e.labelDAlpha() / e.labelDEll() * da;          // ℓ* to first order in α − α₀
+            assertEquals(linear, l, 0.02 * Math.abs(linear), "ℓ*(α₀ + " + da + ")");
+        }
+    }
+
+    @Test
+    void restingLabelsFindEveryRootOfANonMonotoneLabelGradient() {
+        // G = (700, 650, 700), T_r = 0.51, n = 50, α = −0.2035: ∇_ℓ has three rest points in [−1, 1] (two roots and
+        // the clip +1); counted independently by the sign changes of ∇_ℓ on 200,001 points
+        TwoMemorySystem s = new TwoMemorySystem(700, 650, 700, 400, 2, 50);
+        double a = -0.2035, b = 1 - Math.abs(a);
+        double[] rest = s.restingLabels(a, b);
+        int changes = 0;
+        double prev = s.labelGradient(a, b, -1);
+        for (int i = 1; i <= 200_000; i++) {
+            double g = s.labelGradient(a, b, -1 + i / 100_000.0);
+            if (g != 0 && prev != 0 && Math.signum(g) != Math.signum(prev)) changes++;
+            if (g != 0) prev = g;
+        }
+        boolean clipUp = s.labelGradient(a, b, 1) >= 0, clipDown = s.labelGradient(a, b, -1) <= 0;
+        assertEquals(changes + (clipUp ? 1 : 0) + (clipDown ? 1 : 0), rest.length, java.util.Arrays.toString(rest));
+        assertEquals(3, rest.length, java.util.Arrays.toString(rest));
+        assertEquals(1.0, rest[2]);
+        for (int k = 0; k < 2; k++) assertEquals(0, s.labelGradient(a, b, rest[k]), 1e-12, "root " + rest[k]);
+        // one rest point where ∇_ℓ is monotone (Fig 5, n = 20)
+        assertEquals(1, TwoMemorySystem.fig5(20).restingLabels(0.46, 0.54).length);
+    }
+
+    @Test
+    void eigenvaluesKeepTheirSignAcrossTwentyOrdersOfTimescale() {
+        // diag(d1, d2)·[[a, b], [c, d]] with d2/d1 = 1e20: λ_fast ≈ d2·d, λ_slow ≈ d1(a − bc/d) (singular perturbation)
+        double[] l = TwoMemorySystem.eigenvalues(1, 1e20, -2, 3, 5, -7);
+        assertEquals(-7e20, l[1], 1e6);
+        assertEquals(-2 + 15.0 / 7, l[0], 1e-12);
+        // against the textbook formula where it is accurate
+        double[] m = TwoMemorySystem.eigenvalues(2, 3, 1, -4, 2, -3);   // [[2, −8], [6, −9]]: tr −7, det 30
+        assertEquals(-3.5, m[0], 1e-12);
+        assertEquals(-3.5, m[1], 1e-12);
+        assertEquals(Math.sqrt(30 - 12.25), m[2], 1e-12);
+        double[] r = TwoMemorySystem.eigenvalues(1, 1, 3, 1, 1, 3);     // [[3, 1], [1, 3]]: 4 and 2
+        assertArrayEquals(new double[] {4, 2, 0}, r, 1e-12);
+    }
+
+    @Test
     void badInputNamesTheParameter() {
         var e = assertThrows(IllegalArgumentException.class, () -> new TwoMemorySystem(753, 494, 719, -1, 2, 30));
         assertTrue(e.getMessage().contains("temperature"), e.getMessage());

@@ -76,4 +76,35 @@ class UtilTest {
         String line = ProgressBar.line("epochs", 50, 100, 1.25);
         assertTrue(line.startsWith("epochs [" + "#".repeat(15) + ".".repeat(15) + "] 50/100"), line);
     }
+
+    @Test
+    void blasPerturbationMovesEntriesByAtMostOneUlpAndIsDeterministic() {
+        // the audit hook of environment/blas-audit.sh (HOPSCAPE_BLAS_PERTURB): off by default, ±1 ulp when on
+        assertEquals(Blas.parseSeed(System.getenv("HOPSCAPE_BLAS_PERTURB")), Blas.PERTURB_SEED);
+        double[] c = new java.util.SplittableRandom(3).doubles(1000, -5, 5).toArray(), p = c.clone(), q = c.clone();
+        Blas.perturb(p, 40, 25, false, 42);
+        Blas.perturb(q, 40, 25, false, 42);
+        assertArrayEquals(p, q, 0.0);
+        int[] moved = new int[3];
+        for (int i = 0; i < c.length; i++) {
+            double steps = (p[i] - c[i]) / Math.ulp(c[i]);
+            assertTrue(Math.abs(steps) <= 1.0 + 1e-9, "entry " + i + " moved " + steps + " ulp");
+            moved[(int) Math.signum(steps) + 1]++;
+        }
+        for (int k : moved) assertTrue(k > 250, "each of −1, 0, +1 ulp about a third of the time: " + Arrays.toString(moved));
+        double[] untouched = c.clone();
+        Blas.perturb(untouched, 40, 25, false, 0);
+        assertArrayEquals(c, untouched, 0.0);
+        double[] zeros = new double[10];
+        Blas.perturb(zeros, 2, 5, false, 42);
+        assertArrayEquals(new double[10], zeros, 0.0);                       // exact zeros stay (dead memories)
+        double[] sym = {1.5, 0.25, 0.25, 2.5};                              // AᵀA stays symmetric
+        for (long seed = 1; seed < 20; seed++) {
+            double[] t = sym.clone();
+            Blas.perturb(t, 2, 2, true, seed);
+            assertEquals(t[1], t[2], 0.0);
+        }
+        assertEquals(7, Blas.parseSeed(" 7 "));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> Blas.parseSeed("x")).getMessage().contains("HOPSCAPE_BLAS_PERTURB"));
+    }
 }

@@ -56,7 +56,14 @@ public final class TwoMemoryFigures {
         return new Figure(layout, traces.toArray(new Trace[0]));
     }
 
-    /** Fig 5A left/right: α and ℓ of the fixed points vs n; dashed lines at the saddle-nodes. */
+    /** Line colour of each kind of count change in the bifurcation projections. */
+    static final Map<BifurcationDiagram.Kind, String> KIND_COLOUR = Map.of(BifurcationDiagram.Kind.SADDLE_NODE, "#555555",
+            BifurcationDiagram.Kind.BOUNDARY_CROSSING, "#1f77b4", BifurcationDiagram.Kind.OTHER, "#e377c2");
+
+    /**
+     * Fig 5A left/right: α and ℓ of the fixed points vs n; a vertical line at every change of the fixed-point
+     * count, coloured and named by its kind (saddle-node grey, boundary crossing blue, other pink).
+     */
     public static Figure bifurcationProjections(BifurcationDiagram d) {
         List<Trace> traces = new ArrayList<>();
         for (int panel = 0; panel < 2; panel++) {
@@ -67,9 +74,10 @@ public final class TwoMemoryFigures {
                         stable ? STABLE_COLOUR : UNSTABLE_COLOUR, (stable ? "stable" : "unstable") + (panel == 0 ? " α" : " ℓ"),
                         panel + 1, panel == 0));
             }
-            for (BifurcationDiagram.SaddleNode s : d.saddleNodes())
+            for (BifurcationDiagram.CountChange s : d.countChanges())
                 traces.add(scatter(new double[] {s.n(), s.n()}, panel == 0 ? new double[] {-0.1, 1} : new double[] {-1, 1},
-                        "lines", "#555555", "saddle-node n=" + fmt(s.n()), panel + 1, panel == 0));
+                        "lines", KIND_COLOUR.get(s.kind()), String.format(java.util.Locale.ROOT, "%s n=%.2f", s.kind().label(), s.n()),
+                        panel + 1, panel == 0));
         }
         return grid("Fixed points vs n: α (left), ℓ (right); green stable, red unstable", 1, 2, new String[] {"n"},
                 new String[] {"α", "ℓ"}, traces, 900, 420);

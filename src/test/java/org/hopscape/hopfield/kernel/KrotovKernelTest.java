@@ -63,13 +63,16 @@ class KrotovKernelTest {
 
     @Test
     void blasEpochEqualsPlainEpoch() {
+        // BLAS and plain loops sum in different orders; at n = 30 the powers amplify the difference, measured (max
+        // |Δ| over 7 rounding variants: this CPU's kernel and ±1-ulp perturbations, environment/blas-audit.sh)
+        // 1e−14 after 15 epochs, 1.4e−13 after 20, 1e−5 after 120 — so compare the first 10 epochs
         for (double n : new double[] {3, 30, 2.5}) {
             Problem p = problem(2);
             double[] m1 = p.m().clone(), l1 = p.l().clone(), m2 = p.m().clone(), l2 = p.l().clone();
             var step = new KrotovKernel.Step(n, n, 6, 0.01, 0.3);
             var w1 = new KrotovKernel.Workspace(S, N, K, C);
             var w2 = new KrotovKernel.Workspace(S, N, K, C);
-            for (int e = 0; e < 30; e++) {
+            for (int e = 0; e < 10; e++) {
                 KrotovKernel.epoch(p.x(), p.targets(), m1, l1, S, N, K, C, step, w1);
                 KrotovKernel.epochPlain(p.x(), p.targets(), m2, l2, S, N, K, C, step, w2);
             }
@@ -88,19 +91,37 @@ class KrotovKernelTest {
         var step = new KrotovKernel.Step(3, 3, 3, eta, 0);
         var ws = new KrotovKernel.Workspace(S, N, K, C);
         KrotovKernel.epoch(p.x(), p.targets(), m, l, S, N, K, C, step, ws);
-        for (int mu = 0; mu < K; mu++) {
-            double max = 0;
-            for (int i = 0; i < N; i++) max = Math.max(max, Math.abs(m[mu * N + i] - m0[mu * N + i]));
-            assertEquals(eta, max, 1e-15, "largest step of memory " + mu);
+        for (int mu = 0; mu < K; mu++)
+            assertEquals(eta, maxAbs(m, m0, mu), 1e-15, "largest step of memory " + mu);
+        // 200 large steps (spec 000 §2.3): after every epoch, for every memory, either the step pushed it past the
+        // bound and the rescaling put its largest pixel exactly at 1 (x/x = 1 in any rounding), or it stayed inside
+        // and its largest pixel moved by exactly η. Which of the two happens at a given epoch depends on the
+        // trajectory, hence on the BLAS kernel's rounding (issue 14: a memory may end inside the bound); the rule
+        // does not.
+        double big = 0.2;
+        int rescaled = 0, inside = 0;
+        for (int e = 0; e < 200; e++) {
+            double[] before = m.clone();
+            KrotovKernel.epoch(p.x(), p.targets(), m, l, S, N, K, C, step.withRate(big), ws);
+            for (int mu = 0; mu < K; mu++) {
+                double max = maxAbs(m, null, mu);
+                assertTrue(max <= 1.0, "|M| <= 1 for memory " + mu + " at epoch " + e);
+                if (max == 1.0) rescaled++;
+                else {
+                    inside++;
+                    assertEquals(big, maxAbs(m, before, mu), 1e-15, "unrescaled step of memory " + mu + " at epoch " + e);
+                }
+            }
+            for (double v : l) assertTrue(Math.abs(v) <= 1.0, "|l| <= 1");
         }
-        for (int e = 0; e < 200; e++) KrotovKernel.epoch(p.x(), p.targets(), m, l, S, N, K, C, step.withRate(0.2), ws);
-        for (double v : m) assertTrue(Math.abs(v) <= 1.0, "|M| <= 1");
-        for (double v : l) assertTrue(Math.abs(v) <= 1.0, "|l| <= 1");
-        for (int mu = 0; mu < K; mu++) {
-            double max = 0;
-            for (int i = 0; i < N; i++) max = Math.max(max, Math.abs(m[mu * N + i]));
-            assertEquals(1.0, max, 1e-15, "memory " + mu + " rescaled to max 1 after large steps");
-        }
+        assertTrue(rescaled > 0, "the rescaling happened (" + rescaled + " of " + (rescaled + inside) + " memory-epochs)");
+    }
+
+    /** max_i |m[μ,i] − ref[μ,i]| (ref null: max_i |m[μ,i]|). */
+    static double maxAbs(double[] m, double[] ref, int mu) {
+        double max = 0;
+        for (int i = 0; i < N; i++) max = Math.max(max, Math.abs(m[mu * N + i] - (ref == null ? 0 : ref[mu * N + i])));
+        return max;
     }
 
     @Test
