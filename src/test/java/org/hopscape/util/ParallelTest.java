@@ -13,13 +13,19 @@ import java.util.concurrent.atomic.AtomicReference;
 import static org.junit.jupiter.api.Assertions.*;
 
 class ParallelTest {
-    static boolean noWorkers() {
-        return Thread.getAllStackTraces().keySet().stream()
-                .noneMatch(t -> t.getName().startsWith(Parallel.THREAD_PREFIX) && t.isAlive());
+    /** True when every pool thread has ended within one second (a returning pool may still be tearing down). */
+    static boolean noWorkers() throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(1);
+        while (Thread.getAllStackTraces().keySet().stream()
+                .anyMatch(t -> t.getName().startsWith(Parallel.THREAD_PREFIX) && t.isAlive())) {
+            if (System.nanoTime() > deadline) return false;
+            Thread.sleep(5);
+        }
+        return true;
     }
 
     @Test
-    void everyFinishedItemReachesTheSinkOnTheCallingThreadWhateverTheThreads() {
+    void everyFinishedItemReachesTheSinkOnTheCallingThreadWhateverTheThreads() throws InterruptedException {
         for (int threads : new int[] {1, 2, 3}) {
             TreeMap<Integer, Double> got = new TreeMap<>();
             Thread caller = Thread.currentThread();
