@@ -34,12 +34,17 @@ public final class Blas {
      * {@code symmetric}: C = AᵀA or AAᵀ, whose (i, j) and (j, i) entries any kernel sums alike, so they move alike.
      */
     static void perturb(double[] c, int m, int n, boolean symmetric, long seed) {
+        perturb(c, 0, n, m, n, symmetric, seed);
+    }
+
+    /** The same on the m × n block of c at {@code offset} with row stride {@code ldc}. */
+    static void perturb(double[] c, int offset, int ldc, int m, int n, boolean symmetric, long seed) {
         if (seed == 0) return;
         for (int i = 0; i < m; i++)
             for (int j = 0; j < n; j++) {
-                int k = i * n + j;
+                int k = offset + i * ldc + j;
                 if (c[k] == 0) continue;                 // a sum of exact zeros is zero in every summation order
-                long index = symmetric ? (long) Math.min(i, j) * n + Math.max(i, j) : k;
+                long index = symmetric ? (long) Math.min(i, j) * n + Math.max(i, j) : (long) i * n + j;
                 long h = Rng.mix(seed ^ Rng.mix(index + 0x9E3779B97F4A7C15L * Double.doubleToLongBits(c[k])));
                 int step = (int) Long.remainderUnsigned(h, 3) - 1;
                 if (step > 0) c[k] = Math.nextUp(c[k]);
@@ -100,6 +105,8 @@ public final class Blas {
         cblas_h.cblas_dgemm(cblas_h.CblasRowMajor(), transA ? cblas_h.CblasTrans() : cblas_h.CblasNoTrans(),
                 transB ? cblas_h.CblasTrans() : cblas_h.CblasNoTrans(), m, n, k, alpha,
                 slice(a, aOffset), lda, slice(b, bOffset), ldb, beta, slice(c, cOffset), ldc);
+        if (PERTURB_SEED != 0)
+            perturb(c, cOffset, ldc, m, n, a == b && aOffset == bOffset && m == n && transA != transB, PERTURB_SEED);
     }
 
     private static MemorySegment slice(double[] x, int offset) {
