@@ -338,7 +338,7 @@ class InterruptTest {
         Parallel.forEach("squares", one.length, 1, i -> one[i] = Rng.stream(9, i).nextGaussian());
         Parallel.forEach("squares", two.length, 2, i -> two[i] = Rng.stream(9, i).nextGaussian());
         for (int i = 0; i < one.length; i++) assertEquals(one[i], two[i], 0.0);
-        assertTrue(workers().isEmpty(), "the pool is shut down when the call returns: " + workers());
+        assertTrue(workers().isEmpty(), "the pool's threads have ended when the call returns: " + workers());
     }
 
     @Test
