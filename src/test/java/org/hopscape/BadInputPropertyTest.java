@@ -6,6 +6,7 @@ import org.hopscape.analysis.MarchenkoPastur;
 import org.hopscape.analysis.MarchenkoPasturSpectra;
 import org.hopscape.analysis.PseudoInverseDecomposition;
 import org.hopscape.analysis.SampleBasis;
+import org.hopscape.analysis.Sweep;
 import org.hopscape.analysis.Splits;
 import org.hopscape.analysis.TrajectoryPca;
 import org.hopscape.analysis.TwoMemorySystem;
@@ -47,6 +48,7 @@ import org.hopscape.learning.Annealing;
 import org.hopscape.learning.AnnealingFeedback;
 import org.hopscape.learning.Clamping;
 import org.hopscape.learning.HebbianRecovery;
+import org.hopscape.learning.KrotovTrainer;
 import org.hopscape.learning.MemoryConvergence;
 import org.hopscape.learning.SoftmaxSynapses;
 import org.hopscape.learning.generating.GeneratingFunction;
@@ -869,6 +871,34 @@ class BadInputPropertyTest {
         bad("Hyperbolicity.distanceFromOne", Kind.EMPTY, "no eigenvalues", "eigenvalues", () -> Hyperbolicity.distanceFromOne(new double[0]));
         bad("MarchenkoPasturSpectra.run", Kind.HUGE, "loads × draws beyond an array", "draws",
                 () -> MarchenkoPasturSpectra.run(new MarchenkoPasturSpectra.Options(10, new double[] {0.5, 0.6}, Integer.MAX_VALUE, 1, 10, 1), 1));
+        DenseClassifier start = DenseClassifier.gaussian(2, 4, 3, 2, 4, 5);
+        double[][] xs = {{1, 0, 0, 1}, {0, 1, 1, 0}};
+        KrotovTrainer.Options ko = KrotovTrainer.Options.paper(3);
+        bad("KrotovTrainer.train", Kind.NULL, "initial null", "initial", () -> KrotovTrainer.train(null, xs, new int[] {0, 1}, ko));
+        bad("KrotovTrainer.train", Kind.NULL, "options null", "options", () -> KrotovTrainer.train(start, xs, new int[] {0, 1}, null));
+        bad("KrotovTrainer.train", Kind.NAN, "sample with NaN", "samples", () -> KrotovTrainer.train(start, withNan(xs), new int[] {0, 1}, ko));
+        bad("KrotovTrainer.train", Kind.MISMATCH, "samples of 3 pixels", "samples", () -> KrotovTrainer.train(start, new double[][] {{1, 0, 0}}, new int[] {0}, ko));
+        bad("KrotovTrainer.train", Kind.DOMAIN, "class 3 of 3", "classes", () -> KrotovTrainer.train(start, xs, new int[] {0, 3}, ko));
+        bad("KrotovTrainer.train", Kind.HUGE, "temperature 1e-300 (training overflows)", "temperature",
+                () -> KrotovTrainer.train(new DenseClassifier(new double[][] {{0.5, 0.5, -0.5, -0.5}, {0.1, 0.2, 0.3, 0.4}},
+                        new double[][] {{1, -1, 0}, {0, 1, -1}}, 2, 1e-300), new double[][] {{1, 1, -1, -1}, {1, -1, 1, -1}},
+                        new int[] {0, 1}, ko));
+        bad("KrotovTrainer.trainAll", Kind.NULL, "runs null", "runs", () -> KrotovTrainer.trainAll(null, 1, Progress.NONE));
+        bad("KrotovTrainer.Run", Kind.DOMAIN, "class −1", "classes", () -> new KrotovTrainer.Run(start, xs, new int[] {-1, 0}, ko));
+        bad("KrotovTrainer.Options.of", Kind.DOMAIN, "epochs 'ten'", "epochs", () -> KrotovTrainer.Options.of(Map.of("epochs", "ten")));
+        bad("KrotovTrainer.trainBatched", Kind.ZERO_SIZE, "runsPerBatch 0", "runsPerBatch", () -> KrotovTrainer.trainBatched(List.of(), 1, 0, Progress.NONE));
+        java.util.function.IntFunction<Table> rows = i -> Table.create("r", DoubleColumn.create("x", new double[] {i}));
+        bad("Sweep.run", Kind.NULL, "task null", "task", () -> Sweep.run("s", "s/1", 2, null, Map.of(), 1, Sweep.Options.inMemory()));
+        bad("Sweep.run", Kind.NULL, "parameters null", "parameters", () -> Sweep.run("s", "s/1", 2, rows, null, 1, Sweep.Options.inMemory()));
+        bad("Sweep.run", Kind.NULL, "options null", "options", () -> Sweep.run("s", "s/1", 2, rows, Map.of(), 1, null));
+        bad("Sweep.run", Kind.ZERO_SIZE, "0 points", "points", () -> Sweep.run("s", "s/1", 0, rows, Map.of(), 1, Sweep.Options.inMemory()));
+        bad("Sweep.run", Kind.DOMAIN, "a point that throws names the sweep and the point", "point 1",
+                () -> Sweep.run("s", "s/1", 3, i -> {
+                    if (i == 1) throw new IllegalArgumentException("bad value");
+                    return rows.apply(i);
+                }, Map.of(), 1, Sweep.Options.inMemory().withThreads(1)));
+        bad("Sweep.run", Kind.NULL, "a parameter without a stable text form", "p", () -> Sweep.run("s", "s/1", 1, rows,
+                Map.of("p", new Object()), 1, Sweep.Options.inMemory()));
         SampleBasis sb = new SampleBasis(new double[][] {{1, 0, 0}, {0, 1, 1}});
         bad("SampleBasis.coefficients", Kind.NAN, "memory with NaN", "memory", () -> sb.coefficients(new double[] {NAN, 0, 0}));
         bad("SampleBasis.gram", Kind.DOMAIN, "j = 2 of 2 samples", "j", () -> sb.gram(0, 2));

@@ -1,6 +1,7 @@
 package org.hopscape;
 
 import org.hopscape.analysis.FixedPointContinuation;
+import org.hopscape.analysis.Sweep;
 import org.hopscape.analysis.MarchenkoPasturSpectra;
 import org.hopscape.analysis.TwoMemorySystem;
 import org.hopscape.dynamics.CriticalPoints;
@@ -13,22 +14,29 @@ import org.hopscape.dynamics.examples.FoldFamily;
 import org.hopscape.dynamics.examples.GaussianMixtureEnergy;
 import org.hopscape.embed.Umap;
 import org.hopscape.hopfield.ClassicHopfield;
+import org.hopscape.hopfield.DenseClassifier;
 import org.hopscape.hopfield.GeneralizedHopfield;
 import org.hopscape.hopfield.ModernHopfield;
 import org.hopscape.hopfield.Patterns;
 import org.hopscape.learning.Annealing;
+import org.hopscape.learning.KrotovTrainer;
 import org.hopscape.util.Interrupted;
+import org.hopscape.util.Interrupts;
 import org.hopscape.util.Parallel;
 import org.hopscape.util.Progress;
 import org.hopscape.util.Rng;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.Table;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -37,6 +45,9 @@ import java.util.stream.Collectors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -66,7 +77,13 @@ class InterruptTest {
     }
 
     /** Runs {@code call}, interrupts it after {@link #WORK_MILLIS} and checks that it and its workers stop. */
-    static void stopsOnInterrupt(String name, LongCall call) throws InterruptedException {
+    static Throwable stopsOnInterrupt(String name, LongCall call) throws InterruptedException {
+        return stopsOnInterrupt(name, call, () -> true);
+    }
+
+    /** The same, interrupting once {@code ready} holds (and at least {@link #WORK_MILLIS} after the start). */
+    static Throwable stopsOnInterrupt(String name, LongCall call, java.util.function.BooleanSupplier ready)
+            throws InterruptedException {
         Set<Thread> before = workers();
         AtomicReference<Throwable> thrown = new AtomicReference<>();
         AtomicReference<Boolean> flagKept = new AtomicReference<>();
@@ -82,13 +99,20 @@ class InterruptTest {
         t.setDaemon(true);
         t.start();
         t.join(WORK_MILLIS);
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (t.isAlive() && !ready.getAsBoolean() && System.nanoTime() < until) Thread.sleep(2);
+        assertTrue(ready.getAsBoolean(), name + ": the state to interrupt in was not reached");
         assertTrue(t.isAlive(), name + " ended before it was interrupted (returned " + returned.get() + ", threw "
                 + thrown.get() + "): the test needs a longer call");
         long interrupted = System.nanoTime();
         t.interrupt();
         t.join(LIVENESS_MILLIS);
         long callStopped = System.nanoTime();
-        assertFalse(t.isAlive(), name + " still runs " + LIVENESS_MILLIS + " ms after the interrupt");
+        assertFalse(t.isAlive(), () -> name + " still runs " + LIVENESS_MILLIS + " ms after the interrupt, at\n  "
+                + java.util.Arrays.stream(t.getStackTrace()).map(String::valueOf).collect(Collectors.joining("\n  "))
+                + workers().stream().map(w -> "\n" + w.getName() + " (interrupted: " + w.isInterrupted() + ")\n  "
+                        + java.util.Arrays.stream(w.getStackTrace()).limit(8).map(String::valueOf)
+                        .collect(Collectors.joining("\n  "))).collect(Collectors.joining()));
         Set<Thread> left;
         do {
             left = workers();
@@ -103,6 +127,7 @@ class InterruptTest {
             STOP_TIMES.add(name + "\t" + String.format(java.util.Locale.ROOT, "%.1f\t%.1f",
                     (callStopped - interrupted) / 1e6, (poolStopped - interrupted) / 1e6));
         }
+        return thrown.get();
     }
 
     private static boolean sleep() {
@@ -214,6 +239,83 @@ class InterruptTest {
         stopsOnInterrupt("MarchenkoPasturSpectra.run", () -> MarchenkoPasturSpectra.run(o, 1));
     }
 
+    /** 200 random ±1 "images" of 784 pixels in 10 classes. */
+    static double[][] images() {
+        return Patterns.randomStates(200, 784, 12);
+    }
+
+    static int[] classes() {
+        int[] c = new int[200];
+        for (int i = 0; i < c.length; i++) c[i] = i % 10;
+        return c;
+    }
+
+    @Test
+    void krotovTraining() throws InterruptedException {
+        DenseClassifier start = DenseClassifier.gaussian(20, 784, 10, 3, 0.7 * 784, 13);
+        stopsOnInterrupt("KrotovTrainer.train", () -> KrotovTrainer.train(start, images(), classes(),
+                KrotovTrainer.Options.paper(10_000_000)));
+    }
+
+    @Test
+    void krotovTrainAllKeepsTheFinishedRuns() throws InterruptedException {
+        double[][] x = images();
+        int[] c = classes();
+        List<KrotovTrainer.Run> runs = new ArrayList<>();
+        for (int r = 0; r < 8; r++)     // runs 0 and 1 take 20 epochs, the others 10⁷
+            runs.add(new KrotovTrainer.Run(DenseClassifier.gaussian(10, 784, 10, 3, 0.7 * 784, 20 + r), x, c,
+                    KrotovTrainer.Options.paper(r < 2 ? 20 : 10_000_000)));
+        java.util.concurrent.atomic.AtomicLong epochs = new java.util.concurrent.atomic.AtomicLong();
+        // interrupt once 1000 epochs are done: runs 0 and 1 (the first two a worker takes) finished long before
+        Throwable t = stopsOnInterrupt("KrotovTrainer.trainAll", () -> KrotovTrainer.trainAll(runs, 2,
+                (task, d, all) -> epochs.set(d)), () -> epochs.get() >= 1000);
+        List<KrotovTrainer.Result> kept = assertInstanceOf(KrotovTrainer.TrainingInterrupted.class, t).finished();
+        assertEquals(8, kept.size());
+        for (int r = 0; r < 2; r++) {
+            assertNotNull(kept.get(r), "finished run " + r + " is kept");
+            assertEquals(KrotovTrainer.train(runs.get(r).initial(), x, c, runs.get(r).options()).last().flatMemories()[0],
+                    kept.get(r).last().flatMemories()[0], 0.0);
+        }
+        for (int r = 2; r < 8; r++) assertNull(kept.get(r), "run " + r + " did not finish");
+    }
+
+    @Test
+    void krotovBatchedTraining() throws InterruptedException {
+        double[][] x = images();
+        int[] c = classes();
+        List<KrotovTrainer.Run> runs = new ArrayList<>();
+        for (int r = 0; r < 6; r++)
+            runs.add(new KrotovTrainer.Run(DenseClassifier.gaussian(10, 784, 10, 3, 0.7 * 784, 40 + r), x, c,
+                    KrotovTrainer.Options.paper(10_000_000)));
+        Throwable t = stopsOnInterrupt("KrotovTrainer.trainBatched", () -> KrotovTrainer.trainBatched(runs, 2, 2, Progress.NONE));
+        assertInstanceOf(KrotovTrainer.TrainingInterrupted.class, t);
+    }
+
+    @Test
+    void sweepKeepsTheFinishedPointsAndResumes(@TempDir Path dir) throws InterruptedException {
+        // Tablesaw's Table class scans the classpath once when first used (seconds, not interruptible): not ours to time
+        Table.create("class initialised before the timed call");
+        Sweep.Options o = new Sweep.Options(2, 1, dir, null);
+        java.util.Set<String> log = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        java.util.function.IntFunction<Table> task = i -> {
+            log.add("start " + i);
+            if (i >= 3) for (long k = 0; ; k++) Interrupts.checkEvery(k, 1023, "point " + i);   // points 3… run for ever
+            return Table.create("p", DoubleColumn.create("x", new double[] {i * 0.5}));
+        };
+        // interrupt once both workers are in their endless points 3 and 4: points 0–2 have finished by then
+        Throwable t = stopsOnInterrupt("Sweep.run", () -> Sweep.run("interrupt-test", "interrupt-test/1", 10, task,
+                Map.of("n", 10), 1, o), () -> log.stream().filter(e -> e.startsWith("start 3") || e.startsWith("start 4")).count() == 2);
+        assertTrue(t.getMessage().contains("3 of 10 points done"), t.getMessage());
+        int[] computed = {0};
+        var e = assertThrows(IllegalStateException.class, () -> Sweep.run("interrupt-test", "interrupt-test/1", 10, i -> {
+            computed[0]++;
+            if (i >= 3) throw new IllegalStateException("stop here");
+            return task.apply(i);
+        }, Map.of("n", 10), 1, o.withThreads(1)));
+        assertTrue(e.getMessage().contains("point 3"), e.getMessage());
+        assertEquals(7, computed[0], "points 0–2 came from the checkpoint written at the interrupt");
+    }
+
     @Test
     void anInterruptBeforeTheCallStopsItAtOnce() {
         Thread.currentThread().interrupt();
@@ -236,7 +338,7 @@ class InterruptTest {
         Parallel.forEach("squares", one.length, 1, i -> one[i] = Rng.stream(9, i).nextGaussian());
         Parallel.forEach("squares", two.length, 2, i -> two[i] = Rng.stream(9, i).nextGaussian());
         for (int i = 0; i < one.length; i++) assertEquals(one[i], two[i], 0.0);
-        assertTrue(workers().isEmpty(), "the pool is shut down when the call returns: " + workers());
+        assertTrue(workers().isEmpty(), "the pool's threads have ended when the call returns: " + workers());
     }
 
     @Test

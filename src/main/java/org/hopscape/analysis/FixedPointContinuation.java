@@ -8,7 +8,6 @@ import org.hopscape.util.Progress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.IntStream;
 
 /**
  * Continuation of the fixed points of the reduced two-memory system in the order n (000 Fig 5A; spec §7.3):

@@ -26,10 +26,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntConsumer;
-import java.util.stream.IntStream;
 
 /**
  * Empirical spectra of ΞᵀΞ for random memories ξ_i^μ ~ N(0, 1/N_h) (003 §5.4) against the

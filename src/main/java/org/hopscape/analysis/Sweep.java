@@ -3,7 +3,10 @@ package org.hopscape.analysis;
 import org.hopscape.hopfield.kernel.Runs;
 import org.hopscape.table.Provenance;
 import org.hopscape.table.ResultTables;
+import org.hopscape.util.AtomicFiles;
 import org.hopscape.util.Check;
+import org.hopscape.util.LockFile;
+import org.hopscape.util.Parallel;
 import org.hopscape.util.Progress;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.Table;
@@ -20,12 +23,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.CompletionService;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorCompletionService;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 
@@ -47,7 +44,19 @@ import java.util.stream.IntStream;
  * and of an explicit algorithm version that the code bumps when its results change. A run with the same key
  * resumes the file (only the missing points are computed); other parameters or another algorithm version write
  * their own file. The git commit and kit version are recorded in the file but do not key it, so unrelated commits
- * keep checkpoints valid.
+ * keep checkpoints valid. A checkpoint that cannot be read (truncated, edited, or written by an older kit; see
+ * {@link ResultTables#load}) is recomputed, never trusted.
+ *
+ * <p>One process at a time: a checkpointed sweep takes the lock {@code <checkpoint>.lock} ({@link LockFile}, with
+ * the owner's PID) for as long as it runs. A second process (or thread) on the same sweep is refused with a message
+ * naming the owner, so two processes never compute the same points or overwrite each other's checkpoint; the lock
+ * of a process that was killed is taken over by the next run, which also removes the temp files a kill in the
+ * middle of a checkpoint write leaves ({@link AtomicFiles#removeStaleTemps}). The lock file is deleted when the
+ * sweep completes.
+ *
+ * <p>Interrupting the calling thread stops the sweep: the workers are interrupted (tasks stop at their next
+ * {@link org.hopscape.util.Interrupts} check) and have ended when {@link org.hopscape.util.Interrupted} is thrown,
+ * and every point finished by then is in the checkpoint, so the next run computes only the rest.
  */
 public final class Sweep {
     private Sweep() {}
@@ -115,7 +124,9 @@ public final class Sweep {
      */
     public static Table run(String name, String algorithm, int points, IntFunction<Table> task, Map<String, ?> parameters,
                             long seed, Options options) {
-        return runBatched(name, algorithm, points, 1, (p, threads) -> List.of(task.apply(p[0])), parameters, seed, options);
+        Check.notNull("task", task);
+        return runBatched(name, algorithm, points, 1, (p, threads) -> java.util.Collections.singletonList(task.apply(p[0])),
+                parameters, seed, options);
     }
 
     /**
@@ -134,6 +145,9 @@ public final class Sweep {
             throw new IllegalArgumentException("name must be non-empty and file-name safe (got " + name + ")");
         if (algorithm == null || algorithm.isBlank())
             throw new IllegalArgumentException("algorithm must name the version of the code that computes the points");
+        Check.notNull("task", task);
+        Check.notNull("parameters", parameters);
+        Check.notNull("options", options);
         Map<String, Object> params = new LinkedHashMap<>(parameters);
         params.put("sweep", name);
         params.put("points", points);
@@ -146,10 +160,33 @@ public final class Sweep {
         recorded.put(KEY, key);
         Provenance provenance = Provenance.of(recorded, seed);
         Path file = options.directory() == null ? null : checkpointFile(options.directory(), name, algorithm, params);
+        // one process computes a checkpointed sweep at a time; a lock left by a killed process is taken over
+        LockFile lock = file == null ? null : LockFile.acquire(lockFile(file), "sweep " + name);
+        boolean complete = false;
+        try {
+            if (file != null) AtomicFiles.removeStaleTemps(file);
+            Table all = compute(name, points, batch, task, key, provenance, file, options);
+            complete = true;
+            return all;
+        } finally {
+            if (lock != null) {
+                if (complete) lock.closeAndDelete();
+                else lock.close();
+            }
+        }
+    }
+
+    /** The lock file of a checkpoint: {@code <checkpoint>.lock}, holding the PID of the process that computes it. */
+    public static Path lockFile(Path checkpoint) {
+        return checkpoint.resolveSibling(checkpoint.getFileName() + ".lock");
+    }
+
+    private static Table compute(String name, int points, int batch, BatchTask task, String key, Provenance provenance,
+                                 Path file, Options options) {
         TreeMap<Integer, Table> done = new TreeMap<>();
-        ResultTables.Saved saved = file != null && Files.isRegularFile(file) ? ResultTables.load(file) : null;
+        ResultTables.Saved saved = file != null && Files.isRegularFile(file) ? readable(file) : null;
         // resume only what the same computation wrote (the file name holds a prefix of the key; check all of it)
-        if (saved != null && key.equals(saved.provenance().parameters().get(KEY))) {
+        if (saved != null && key.equals(saved.provenance().parameters().get(KEY)) && saved.table().columnNames().contains(POINT)) {
             Table old = saved.table();
             IntColumn pc = old.intColumn(POINT);
             for (int i = 0; i < points; i++) {
@@ -165,47 +202,44 @@ public final class Sweep {
                 todo.add(b);
             }
         }
-        long finished = done.size();
-        options.progress().report(name, finished, points);
+        long[] finished = {done.size()};
+        options.progress().report(name, finished[0], points);
         if (!todo.isEmpty()) {
             int concurrent = Math.min(options.threads(), todo.size());
             int each = Math.max(1, options.threads() / concurrent);
-            ExecutorService pool = Executors.newFixedThreadPool(concurrent);
+            int[] sinceCheckpoint = {0};
             try {
-                CompletionService<List<Table>> cs = new ExecutorCompletionService<>(pool);
-                for (int[] b : todo) cs.submit(() -> withPoints(b, task.apply(b.clone(), each)));
-                int sinceCheckpoint = 0;
-                Throwable failure = null;
-                for (int k = 0; k < todo.size(); k++) {
-                    Future<List<Table>> f = cs.take();
-                    List<Table> ts;
-                    try {
-                        ts = f.get();
-                    } catch (ExecutionException e) { // the other batches still finish and are kept
-                        if (failure == null) failure = e.getCause();
-                        continue;
+                // a batch that throws does not stop the others: every finished batch is kept, then the failure rethrown
+                Parallel.forEachCompleted("sweep " + name, todo.size(), concurrent, j -> {
+                    int[] b = todo.get(j);
+                    return withPoints(name, b, run(name, task, b, each));
+                }, (j, ts) -> {
+                    for (Table t : ts) {
+                        int point = t.intColumn(POINT).get(0);
+                        if (!done.isEmpty()) sameColumns(name, done.firstEntry().getValue(), done.firstKey(), t, point);
+                        done.put(point, t);
                     }
-                    for (Table t : ts) done.put(t.intColumn(POINT).get(0), t);
-                    finished += ts.size();
-                    sinceCheckpoint += ts.size();
-                    options.progress().report(name, finished, points);
-                    if (file != null && sinceCheckpoint >= options.checkpointEvery()) {
+                    finished[0] += ts.size();
+                    sinceCheckpoint[0] += ts.size();
+                    options.progress().report(name, finished[0], points);
+                    if (file != null && sinceCheckpoint[0] >= options.checkpointEvery()) {
                         save(done, file, provenance);
-                        sinceCheckpoint = 0;
+                        sinceCheckpoint[0] = 0;
                     }
-                }
-                if (failure != null) {
+                });
+            } catch (org.hopscape.util.Interrupted e) {
+                // the workers have ended; keep what finished (file writes need the interrupt status cleared)
+                boolean interrupted = Thread.interrupted();
+                try {
                     if (file != null && !done.isEmpty()) save(done, file, provenance);
-                    if (failure instanceof RuntimeException r) throw r;
-                    if (failure instanceof Error err) throw err;
-                    throw new IllegalStateException("sweep " + name + " failed: " + failure, failure);
+                } finally {
+                    if (interrupted) Thread.currentThread().interrupt();
                 }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+                throw new org.hopscape.util.Interrupted("sweep " + name + " (" + done.size() + " of " + points
+                        + " points done" + (file == null ? "" : ", kept in " + file) + ")");
+            } catch (RuntimeException | Error e) {
                 if (file != null && !done.isEmpty()) save(done, file, provenance);
-                throw new IllegalStateException("sweep " + name + " interrupted", e);
-            } finally {
-                pool.shutdownNow();
+                throw e;
             }
         }
         Table all = combine(done, name);
@@ -213,18 +247,55 @@ public final class Sweep {
         return all;
     }
 
-    private static List<Table> withPoints(int[] points, List<Table> rows) {
+    /** The checkpoint, or null when it cannot be read (truncated, edited, or written by an older kit): it is recomputed. */
+    private static ResultTables.Saved readable(Path file) {
+        try {
+            return ResultTables.load(file);
+        } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+            return null;
+        }
+    }
+
+    /** The task on one batch, its exceptions naming the sweep and the points (their type kept where it says something). */
+    private static List<Table> run(String name, BatchTask task, int[] b, int threads) {
+        try {
+            return task.apply(b.clone(), threads);
+        } catch (org.hopscape.util.Interrupted e) {
+            throw e;
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(where(name, b) + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            throw new IllegalStateException(where(name, b) + " failed: " + e, e);
+        }
+    }
+
+    private static String where(String name, int[] b) {
+        return "sweep " + name + ", " + (b.length == 1 ? "point " + b[0] : "points " + b[0] + "…" + b[b.length - 1]);
+    }
+
+    /** Every point must return the same columns (names and types), or the table cannot be combined. */
+    private static void sameColumns(String name, Table first, int firstPoint, Table t, int point) {
+        if (!first.columnNames().equals(t.columnNames()) || !java.util.Arrays.equals(first.typeArray(), t.typeArray()))
+            throw new IllegalStateException("sweep " + name + ", point " + point + " returned columns " + t.columnNames()
+                    + " " + java.util.Arrays.toString(t.typeArray()) + " but point " + firstPoint + " returned "
+                    + first.columnNames() + " " + java.util.Arrays.toString(first.typeArray()));
+    }
+
+    private static List<Table> withPoints(String name, int[] points, List<Table> rows) {
         if (rows == null || rows.size() != points.length)
-            throw new IllegalStateException("sweep batch of points " + points[0] + "…" + points[points.length - 1] + " returned "
+            throw new IllegalStateException(where(name, points) + " returned "
                     + (rows == null ? "nothing" : rows.size() + " tables") + " for " + points.length + " points");
         List<Table> out = new ArrayList<>();
-        for (int j = 0; j < points.length; j++) out.add(withPoint(points[j], rows.get(j)));
+        for (int j = 0; j < points.length; j++) out.add(withPoint(name, points[j], rows.get(j)));
         return out;
     }
 
-    private static Table withPoint(int i, Table rows) {
+    private static Table withPoint(String name, int i, Table rows) {
         if (rows == null || rows.rowCount() == 0)
-            throw new IllegalStateException("sweep point " + i + " returned no rows");
+            throw new IllegalStateException("sweep " + name + ", point " + i + " returned no rows");
+        if (rows.columnNames().contains(POINT))
+            throw new IllegalStateException("sweep " + name + ", point " + i + " returned a column named '" + POINT
+                    + "' (the sweep adds it)");
         Table t = rows.copy();
         IntColumn pc = IntColumn.create(POINT, t.rowCount());
         for (int r = 0; r < t.rowCount(); r++) pc.set(r, i);

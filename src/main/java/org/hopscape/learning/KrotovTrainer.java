@@ -5,6 +5,8 @@ import org.hopscape.hopfield.kernel.KrotovBatch;
 import org.hopscape.hopfield.kernel.KrotovKernel;
 import org.hopscape.util.Blas;
 import org.hopscape.util.Check;
+import org.hopscape.util.Interrupts;
+import org.hopscape.util.Parallel;
 import org.hopscape.util.Progress;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
@@ -15,11 +17,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -95,13 +93,31 @@ public final class KrotovTrainer {
             return map;
         }
 
+        /** Inverse of {@link #toMap()}; a value that does not parse is refused with its key named. */
         public static Options of(Map<String, String> map) {
-            String ms = map.getOrDefault("m", "n");
-            return new Options(ms.equals("n") ? M_EQUALS_N : Double.parseDouble(ms),
-                    Double.parseDouble(map.getOrDefault("learningRate", Double.toString(PAPER_RATE))),
-                    Double.parseDouble(map.getOrDefault("momentum", "0")),
-                    Integer.parseInt(map.getOrDefault("epochs", "0")),
-                    Integer.parseInt(map.getOrDefault("recordEvery", "0")), Progress.NONE);
+            Check.notNull("map", map);
+            String ms = map.getOrDefault("m", "n").trim();
+            return new Options(ms.equals("n") ? M_EQUALS_N : number(map, "m", "n"),
+                    number(map, "learningRate", Double.toString(PAPER_RATE)), number(map, "momentum", "0"),
+                    integer(map, "epochs", "0"), integer(map, "recordEvery", "0"), Progress.NONE);
+        }
+
+        private static double number(Map<String, String> map, String key, String fallback) {
+            String v = map.getOrDefault(key, fallback);
+            try {
+                return Double.parseDouble(v.trim());
+            } catch (NumberFormatException | NullPointerException e) {
+                throw new IllegalArgumentException(key + " must be a number (got '" + v + "')");
+            }
+        }
+
+        private static int integer(Map<String, String> map, String key, String fallback) {
+            String v = map.getOrDefault(key, fallback);
+            try {
+                return Integer.parseInt(v.trim());
+            } catch (NumberFormatException | NullPointerException e) {
+                throw new IllegalArgumentException(key + " must be an integer (got '" + v + "')");
+            }
         }
     }
 
@@ -137,7 +153,34 @@ public final class KrotovTrainer {
     public record Snapshot(int epoch, DenseClassifier state) {}
 
     /** One training job for {@link #trainAll}. */
-    public record Run(DenseClassifier initial, double[][] samples, int[] classes, Options options) {}
+    public record Run(DenseClassifier initial, double[][] samples, int[] classes, Options options) {
+        public Run {
+            Check.notNull("initial", initial);
+            Check.rows("samples", samples, "pixelCount", initial.pixelCount());
+            Check.labels("classes", classes, "sample", samples.length, initial.classCount());
+            Check.notNull("options", options);
+        }
+    }
+
+    /**
+     * Training stopped by an interrupt ({@link org.hopscape.util.Interrupted}); the runs that had finished are kept.
+     *
+     * @see #finished()
+     */
+    public static final class TrainingInterrupted extends org.hopscape.util.Interrupted {
+        private final List<Result> finished;
+
+        TrainingInterrupted(Result[] finished) {
+            super("training (" + java.util.Arrays.stream(finished).filter(java.util.Objects::nonNull).count() + " of "
+                    + finished.length + " runs finished and kept)");
+            this.finished = java.util.Collections.unmodifiableList(java.util.Arrays.asList(finished.clone()));
+        }
+
+        /** One entry per run in input order: the result of a finished run, null for a run that did not finish. */
+        public List<Result> finished() {
+            return finished;
+        }
+    }
 
     /**
      * Outcome of a training run.
@@ -212,13 +255,15 @@ public final class KrotovTrainer {
      */
     public static Result train(DenseClassifier initial, double[][] samples, int[] classes, Options options,
                                Observer observer) {
-        Check.finite("samples", samples);
-        int s = samples.length, n = initial.pixelCount(), k = initial.memoryCount(), c = initial.classCount();
-        Check.sameSize("samples columns", samples[0].length, "pixel count", n);
-        Check.sameSize("classes.length", classes.length, "samples", s);
-        for (int i = 0; i < s; i++)
-            if (classes[i] < 0 || classes[i] >= c)
-                throw new IllegalArgumentException("classes[" + i + "] must be in [0, " + (c - 1) + "] (got " + classes[i] + ")");
+        Check.notNull("initial", initial);
+        Check.notNull("options", options);
+        Check.notNull("observer", observer);
+        int n = initial.pixelCount(), k = initial.memoryCount(), c = initial.classCount();
+        Check.rows("samples", samples, "pixelCount", n);
+        int s = samples.length;
+        Check.labels("classes", classes, "sample", s, c);
+        Check.fitsInMemory("training work arrays (samples × memories)",
+                Check.product("work arrays", s, k, 7L * Double.BYTES) + Check.product("memory arrays", k, n, 4L * Double.BYTES));
         double[] x = DenseClassifier.flatten(samples);
         double[] targets = targets(classes, c);
         double[] m = initial.flatMemories(), l = initial.flatLabels();
@@ -231,7 +276,9 @@ public final class KrotovTrainer {
         observer.onEpoch(state);
         int epochs = options.epochs(), every = options.recordEvery();
         for (int e = 1; e <= epochs; e++) {
+            Interrupts.check("krotov epochs");
             KrotovKernel.epoch(x, targets, m, l, s, n, k, c, step, ws);
+            checkFinite(m, l, e, initial.temperature(), options.learningRate());
             state.epoch = e;
             if ((every > 0 && e % every == 0) || e == epochs) snaps.add(new Snapshot(e, state.snapshot()));
             observer.onEpoch(state);
@@ -250,31 +297,24 @@ public final class KrotovTrainer {
      * @param progress listener for epochs done over all runs
      */
     public static List<Result> trainAll(List<Run> runs, int threads, Progress progress) {
+        Check.notNull("runs", runs);
+        for (int i = 0; i < runs.size(); i++) Check.notNull("runs[" + i + "]", runs.get(i));
         Check.positive("threads", threads);
         Progress p = progress == null ? Progress.NONE : progress;
         long total = runs.stream().mapToLong(r -> r.options().epochs()).sum();
         AtomicLong done = new AtomicLong();
         int workers = Math.min(threads, Math.max(1, runs.size()));
-        try (Blas.ThreadScope blas = workers > 1 ? Blas.threadScope(1) : null;
-             ExecutorService pool = Executors.newFixedThreadPool(workers)) {
-            List<Future<Result>> fs = new ArrayList<>();
-            for (Run r : runs) {
-                Options o = r.options().withProgress((task, d, t) -> {
-                    long all = done.incrementAndGet();
-                    p.report("krotov runs", all, total);
-                });
-                fs.add(pool.submit(() -> train(r.initial(), r.samples(), r.classes(), o)));
-            }
-            List<Result> out = new ArrayList<>();
-            for (Future<Result> f : fs) out.add(f.get());
-            return out;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("training interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) throw re;
-            throw new IllegalStateException(e.getCause());
+        Result[] out = new Result[runs.size()];
+        try (Blas.ThreadScope blas = workers > 1 ? Blas.threadScope(1) : null) {
+            Parallel.forEachCompleted("krotov runs", runs.size(), workers, i -> {
+                Run r = runs.get(i);
+                Options o = r.options().withProgress((task, d, t) -> p.report("krotov runs", done.incrementAndGet(), total));
+                return train(r.initial(), r.samples(), r.classes(), o);
+            }, (i, result) -> out[i] = result);
+        } catch (org.hopscape.util.Interrupted e) {
+            throw new TrainingInterrupted(out);
         }
+        return List.of(out);
     }
 
     // ------------------------------------------------------------------------------------------------ batched
@@ -307,6 +347,8 @@ public final class KrotovTrainer {
      * @param progress listener for epochs of the batch done
      */
     public static List<Result> trainBatch(List<Run> runs, int threads, Progress progress) {
+        Check.notNull("runs", runs);
+        for (int i = 0; i < runs.size(); i++) Check.notNull("runs[" + i + "]", runs.get(i));
         Check.positive("threads", threads);
         if (runs.isEmpty()) return List.of();
         Progress p = progress == null ? Progress.NONE : progress;
@@ -350,7 +392,11 @@ public final class KrotovTrainer {
         try (Blas.ThreadScope blas = Blas.threadScope(threads);
              ForkJoinPool pool = threads > 1 && rs > 1 ? new ForkJoinPool(threads) : null) {
             for (int e = 1; e <= epochs; e++) {
+                Interrupts.check("krotov batch epochs");
                 batch.epoch(pool);
+                for (int r = 0; r < rs; r++)
+                    checkFinite(batch.memories(r), batch.labels(r), e, runs.get(r).initial().temperature(),
+                            runs.get(r).options().learningRate());
                 for (int r = 0; r < rs; r++) {
                     int every = runs.get(r).options().recordEvery();
                     if ((every > 0 && e % every == 0) || e == epochs) snaps.get(r).add(new Snapshot(e, state(batch, r, runs.get(r).initial())));
@@ -393,6 +439,8 @@ public final class KrotovTrainer {
      * @param progress     listener for run-epochs done over all runs
      */
     public static List<Result> trainBatched(List<Run> runs, int threads, int runsPerBatch, Progress progress) {
+        Check.notNull("runs", runs);
+        for (int i = 0; i < runs.size(); i++) Check.notNull("runs[" + i + "]", runs.get(i));
         Check.positive("threads", threads);
         Check.positive("runsPerBatch", runsPerBatch);
         Progress p = progress == null ? Progress.NONE : progress;
@@ -409,25 +457,34 @@ public final class KrotovTrainer {
         AtomicLong done = new AtomicLong();
         int concurrent = Math.min(threads, Math.max(1, batches.size())), each = Math.max(1, threads / concurrent);
         Result[] out = new Result[runs.size()];
-        try (ExecutorService pool = Executors.newFixedThreadPool(concurrent)) {
-            List<Future<?>> fs = new ArrayList<>();
-            for (List<Integer> b : batches) {
-                List<Run> rs = b.stream().map(runs::get).toList();
-                fs.add(pool.submit(() -> {
-                    List<Result> res = trainBatch(rs, each, (task, d, t) -> p.report("krotov runs", done.addAndGet(rs.size()), total));
-                    for (int j = 0; j < b.size(); j++) out[b.get(j)] = res.get(j);
-                }));
-            }
-            for (Future<?> f : fs) f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("training interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) throw re;
-            if (e.getCause() instanceof Error err) throw err;
-            throw new IllegalStateException(e.getCause());
+        try {
+            Parallel.forEachCompleted("krotov batches", batches.size(), concurrent, j -> {
+                List<Run> rs = batches.get(j).stream().map(runs::get).toList();
+                return trainBatch(rs, each, (task, d, t) -> p.report("krotov runs", done.addAndGet(rs.size()), total));
+            }, (j, res) -> {
+                List<Integer> b = batches.get(j);
+                for (int i = 0; i < b.size(); i++) out[b.get(i)] = res.get(i);
+            });
+        } catch (org.hopscape.util.Interrupted e) {
+            throw new TrainingInterrupted(out);
         }
         return List.of(out);
+    }
+
+    /**
+     * After an epoch: every memory pixel and label must still be finite. A NaN or ∞ means the training diverged —
+     * ⟨M|σ⟩/T overflowed (a temperature far too small for the data) or the rate made the update overflow.
+     */
+    static void checkFinite(double[] m, double[] l, int epoch, double temperature, double rate) {
+        for (int i = 0; i < m.length; i++)
+            if (!Double.isFinite(m[i]))
+                throw new IllegalArgumentException("training diverged at epoch " + epoch + ": memory pixel " + i
+                        + " is " + m[i] + "; temperature = " + temperature + " is too small for these samples (⟨M|σ⟩/T"
+                        + " overflows) or learningRate = " + rate + " too large");
+        for (int i = 0; i < l.length; i++)
+            if (!Double.isFinite(l[i]))
+                throw new IllegalArgumentException("training diverged at epoch " + epoch + ": label " + i + " is " + l[i]
+                        + "; temperature = " + temperature + " is too small for these samples (F(⟨M|σ⟩/T) overflows)");
     }
 
     /** Targets t_d = +1 for the true class, −1 for the others (000 Appendix); S×C row-major. */

@@ -5,10 +5,7 @@ import java.util.List;
 import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
@@ -61,14 +58,7 @@ public final class Parallel {
             return;
         }
         int workers = Math.min(threads, n);
-        String pool = THREAD_PREFIX + POOLS.incrementAndGet() + "-";
-        AtomicInteger count = new AtomicInteger();
-        ThreadFactory factory = r -> {
-            Thread t = new Thread(r, pool + count.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
-        ExecutorService ex = Executors.newFixedThreadPool(workers, factory);
+        Pool ex = new Pool(workers);
         AtomicInteger next = new AtomicInteger();
         try {
             CompletionService<Void> cs = new ExecutorCompletionService<>(ex);
@@ -136,13 +126,7 @@ public final class Parallel {
         Check.notNull("sink", sink);
         if (n == 0) return;
         int workers = Math.min(threads, n);
-        String pool = THREAD_PREFIX + POOLS.incrementAndGet() + "-";
-        AtomicInteger count = new AtomicInteger();
-        ExecutorService ex = Executors.newFixedThreadPool(workers, r -> {
-            Thread t = new Thread(r, pool + count.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        Pool ex = new Pool(workers);
         CompletionService<Done<T>> cs = new ExecutorCompletionService<>(ex);
         Throwable failure = null;
         int handed = 0;
@@ -219,13 +203,13 @@ public final class Parallel {
     }
 
     /** Shut the pool down now (workers interrupted) and wait for the workers to end. */
-    private static void stop(ExecutorService ex) {
+    private static void stop(Pool ex) {
         ex.shutdownNow();
         awaitQuietly(ex);
     }
 
     /** Wait for the workers to end, without giving up the caller's interrupt status. */
-    private static void awaitQuietly(ExecutorService ex) {
+    private static void awaitQuietly(Pool ex) {
         boolean interrupted = Thread.interrupted();
         try {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(STOP_WAIT_SECONDS);
@@ -238,8 +222,37 @@ public final class Parallel {
                     interrupted = true;
                 }
             }
+            // a terminated pool's threads may still be tearing down: join them, so none is alive when a call returns
+            for (Thread t : ex.threads) {
+                long left = deadline - System.nanoTime();
+                while (t.isAlive() && left > 0) {
+                    try {
+                        t.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(left)));
+                    } catch (InterruptedException e) {
+                        interrupted = true;
+                    }
+                    left = deadline - System.nanoTime();
+                }
+            }
         } finally {
             if (interrupted) Thread.currentThread().interrupt();
+        }
+    }
+
+    /** A fixed pool of named daemon worker threads that remembers its threads (to join them). */
+    private static final class Pool extends java.util.concurrent.ThreadPoolExecutor {
+        final List<Thread> threads = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        Pool(int workers) {
+            super(workers, workers, 0L, TimeUnit.MILLISECONDS, new java.util.concurrent.LinkedBlockingQueue<>());
+            String name = THREAD_PREFIX + POOLS.incrementAndGet() + "-";
+            AtomicInteger count = new AtomicInteger();
+            setThreadFactory(r -> {
+                Thread t = new Thread(r, name + count.incrementAndGet());
+                t.setDaemon(true);
+                threads.add(t);
+                return t;
+            });
         }
     }
 }

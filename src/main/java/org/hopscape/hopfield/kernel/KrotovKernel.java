@@ -24,6 +24,13 @@ public final class KrotovKernel {
         final double[] proj, f, fPrime, h, e, el, w, gM, gL, vM, vL;
 
         public Workspace(int samples, int pixels, int memories, int classes) {
+            org.hopscape.util.Check.positive("samples", samples);
+            org.hopscape.util.Check.positive("pixels", pixels);
+            org.hopscape.util.Check.positive("memories", memories);
+            org.hopscape.util.Check.positive("classes", classes);
+            org.hopscape.util.Check.arraySize("samples × memories", samples, memories);
+            org.hopscape.util.Check.arraySize("memories × pixels", memories, pixels);
+            org.hopscape.util.Check.arraySize("samples × classes", samples, classes);
             this.samples = samples; this.pixels = pixels; this.memories = memories; this.classes = classes;
             proj = new double[samples * memories];
             f = new double[samples * memories];
