@@ -5,6 +5,9 @@
                   a cell sent afterwards runs; with stop_on_error=False queued cells run
   interrupt       a cell that ignores interrupts for a while: its reply comes only after its code stopped, the
                   queued cell is aborted, no cell thread is left, the next cell's output is its own
+  library stop    (item 1) a long library call on every core (Krotov trainings through the worker pool) stops
+                  within a second of the interrupt, keeps its finished runs, and leaves no worker thread and no
+                  busy core behind
   plotly mime     a figure is displayed as application/vnd.plotly.v1+json (data + layout, autosize) with a
                   text/html fallback that carries no plotly bundle; the setup record carries no bundle either
   scratch         a notebook run by hand writes its figures under scratch/, never over reports/
@@ -78,7 +81,8 @@ def stop_on_error(kc):
     outputs = [m for i in ids for m in iopub_until_idle(kc, i) if m["msg_type"] == "stream"]
     check("stop_on_error: aborted cells print nothing", not outputs, str([o["content"] for o in outputs]))
     r, _ = run(kc, "hsQueued")
-    check("stop_on_error: aborted cell did not run (its variable is undefined)", r["content"]["status"] == "error")
+    check("stop_on_error: aborted cell did not run (its variable is undefined)", r["content"]["status"] == "error",
+          r["content"]["status"])
     r, io = run(kc, "1 + 1")
     result = [m["content"]["data"]["text/plain"] for m in io if m["msg_type"] == "execute_result"]
     check("stop_on_error: a cell sent after the error runs", r["content"]["status"] == "ok" and result == ["2"], str(result))
@@ -125,6 +129,52 @@ def interrupt(km, kc):
     ra = reply(kc, a, 60)
     check("interrupt: a sleeping cell stops at once", ra["content"]["status"] == "error" and time.time() - t0 < 1.5,
           f"{time.time() - t0:.2f} s")
+    drain_iopub(kc)
+
+
+def library_interrupt(km, kc):
+    """Issue 16 item 1: interrupting a long library call stops its worker pool, not only the cell thread."""
+    drain_iopub(kc)
+    setup = ('var hsRng = new java.util.SplittableRandom(5);\n'
+             'double[][] hsX = new double[60][784];\n'
+             'for (double[] r : hsX) for (int j = 0; j < 784; j++) r[j] = hsRng.nextDouble(-1, 1);\n'
+             'int[] hsC = java.util.stream.IntStream.range(0, 60).map(i -> i % 3).toArray();\n'
+             'var hsRuns = new ArrayList<org.hopscape.learning.KrotovTrainer.Run>();\n'
+             'for (int r = 0; r < 8; r++) hsRuns.add(new org.hopscape.learning.KrotovTrainer.Run(\n'
+             '    org.hopscape.hopfield.DenseClassifier.gaussian(10, 784, 3, 3, 0.7 * 784, 20 + r), hsX, hsC,\n'
+             '    org.hopscape.learning.KrotovTrainer.Options.paper(r < 2 ? 5 : 10_000_000)));\n'
+             'List<org.hopscape.learning.KrotovTrainer.Result> hsKept = null;')
+    r, _ = run(kc, setup)
+    check("library stop: set-up cell runs", r["content"]["status"] == "ok", r["content"].get("evalue", ""))
+    long_call = ('try { org.hopscape.learning.KrotovTrainer.trainAll(hsRuns, Runtime.getRuntime().availableProcessors(),'
+                 ' org.hopscape.util.Progress.NONE); }\n'
+                 'catch (org.hopscape.learning.KrotovTrainer.TrainingInterrupted e) { hsKept = e.finished(); throw e; }')
+    a = send(kc, long_call)
+    time.sleep(3.0)
+    t0 = time.time()
+    km.interrupt_kernel()
+    ra = reply(kc, a, 60)
+    waited = time.time() - t0
+    check("library stop: the interrupted training cell fails", ra["content"]["status"] == "error",
+          ra["content"].get("ename", ""))
+    check("library stop: the reply comes within a second of the interrupt", waited < 1.0, f"{waited:.2f} s")
+    drain_iopub(kc)
+    probe = ('var hsMx = java.lang.management.ManagementFactory.getThreadMXBean();\n'
+             'long hsCpu0 = java.util.Arrays.stream(hsMx.getAllThreadIds()).map(hsMx::getThreadCpuTime).filter(t -> t > 0).sum();\n'
+             'Thread.sleep(1000);\n'
+             'long hsCpu1 = java.util.Arrays.stream(hsMx.getAllThreadIds()).map(hsMx::getThreadCpuTime).filter(t -> t > 0).sum();\n'
+             'long hsWorkers = Thread.getAllStackTraces().keySet().stream()'
+             '.filter(t -> t.getName().startsWith(org.hopscape.util.Parallel.THREAD_PREFIX)).count();\n'
+             'int hsKeptN = hsKept == null ? -1 : (int) hsKept.stream().filter(java.util.Objects::nonNull).count();\n'
+             'hsWorkers + " " + hsKeptN + " " + (hsCpu1 - hsCpu0) / 1_000_000')
+    r, io = run(kc, probe)
+    res = [m["content"]["data"]["text/plain"] for m in io if m["msg_type"] == "execute_result"]
+    workers, kept, cpu_ms = (res[0].strip('"').split() + ["?", "?", "?"])[:3] if res else ("?", "?", "?")
+    check("library stop: no worker thread is alive afterwards", workers == "0", workers)
+    check("library stop: the two short runs that finished before the interrupt are kept", kept == "2", kept)
+    # an idle JVM uses a few ms of CPU a second (JIT, GC, the kernel's own threads); a leaked worker uses ~1000
+    check("library stop: the kernel's threads are idle afterwards (< 300 ms CPU in the next second)",
+          cpu_ms.isdigit() and int(cpu_ms) < 300, f"{cpu_ms} ms")
     drain_iopub(kc)
 
 
@@ -214,6 +264,7 @@ def run_checks():
     try:
         stop_on_error(kc)
         interrupt(km, kc)
+        library_interrupt(km, kc)
         plotly_mime(kc)
         scratch(kc)
         readme_example(kc)

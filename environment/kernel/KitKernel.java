@@ -164,8 +164,12 @@ public final class KitKernel {
      */
     @SuppressWarnings({"unchecked", "rawtypes"})
     static void abortQueuedExecutions(JupyterConnection connection, ShellChannel shell) {
-        while ((shell.getEvents() & ZMQ.Poller.POLLIN) != 0) {
-            Message<?> message = shell.readMessage();
+        // First take every request already waiting, then answer them: a frontend that has received the aborted
+        // replies may send its next cell at once, and a loop that answered while it polled would abort that new
+        // cell too (seen under load). Nothing is answered before the queue as it stood is known.
+        List<Message<?>> queued = new ArrayList<>();
+        while ((shell.getEvents() & ZMQ.Poller.POLLIN) != 0) queued.add(shell.readMessage());
+        for (Message<?> message : queued) {
             MessageType<?> type = message.getHeader().getType();
             ShellReplyEnvironment env = connection.prepareReplyEnv(shell, message);
             if (MessageType.EXECUTE_REQUEST.equals(type)) {
