@@ -6,8 +6,8 @@ import org.hopscape.table.ResultTables;
 import org.hopscape.util.AtomicFiles;
 import org.hopscape.util.Check;
 import org.hopscape.util.LockFile;
-import org.hopscape.util.Parallel;
 import org.hopscape.util.Progress;
+import org.hopscape.util.Settings;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.Table;
 
@@ -23,7 +23,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 
 /**
@@ -57,6 +56,13 @@ import java.util.stream.IntStream;
  * <p>Interrupting the calling thread stops the sweep: the workers are interrupted (tasks stop at their next
  * {@link org.hopscape.util.Interrupts} check) and have ended when {@link org.hopscape.util.Interrupted} is thrown,
  * and every point finished by then is in the checkpoint, so the next run computes only the rest.
+ *
+ * <p>Engines ({@link SweepEngine}): the batches run on local threads by default, or on Apache Spark when
+ * {@link Options#master()} names a master (the setting {@code HOPSCAPE_SPARK_MASTER}, e.g. {@code local[*]} or
+ * {@code spark://host:7077}; Spark's engine is on the classpath with {@code mvn -Pspark}). A task is serialisable
+ * ({@link PointTask}, {@link BatchTask}: parameters in, rows out) and the engine only computes batches: which points are
+ * missing, the lock, the checkpoint written as batches arrive and the order of the rows stay here, so they are the same
+ * whichever engine ran the points.
  */
 public final class Sweep {
     private Sweep() {}
@@ -67,36 +73,77 @@ public final class Sweep {
     public static final String ALGORITHM = "algorithm", KEY = "key";
 
     /**
-     * @param threads         worker threads (≥ 1)
+     * @param threads         worker threads (≥ 1) on local threads; a distributed engine has its own
      * @param checkpointEvery write the checkpoint after this many finished points (≥ 1); always at the end
      * @param directory       where checkpoints go; null = no checkpointing
      * @param progress        reports finished points
+     * @param master          where the points run: null = local threads; "local[2]", "local[*]", "spark://host:7077"
+     *                        = Apache Spark ({@link SweepEngines#forMaster}). The rows, their order and the checkpoint
+     *                        are the same on every engine.
      */
-    public record Options(int threads, int checkpointEvery, Path directory, Progress progress) {
+    public record Options(int threads, int checkpointEvery, Path directory, Progress progress, String master)
+            implements java.io.Serializable {
         public Options {
             Check.positive("threads", threads);
             Check.positive("checkpointEvery", checkpointEvery);
             if (progress == null) progress = Progress.NONE;
+            if (master != null && master.isBlank()) master = null;
         }
 
-        /** Every available processor, checkpoint every 10 points into {@code directory}. */
+        /** Local threads, or the master of the setting {@link Settings#sparkMaster()} (HOPSCAPE_SPARK_MASTER) when set. */
+        public Options(int threads, int checkpointEvery, Path directory, Progress progress) {
+            this(threads, checkpointEvery, directory, progress, Settings.sparkMaster());
+        }
+
+        /** Every available processor, checkpoint every 10 points into {@code directory}; engine from the setting. */
         public static Options of(Path directory) {
             return new Options(Runs.defaultThreads(), 10, directory, Progress.NONE);
         }
 
-        /** No checkpoint file. */
+        /** No checkpoint file; engine from the setting. */
         public static Options inMemory() {
             return new Options(Runs.defaultThreads(), 10, null, Progress.NONE);
         }
 
-        public Options withThreads(int t) { return new Options(t, checkpointEvery, directory, progress); }
-        public Options withProgress(Progress p) { return new Options(threads, checkpointEvery, directory, p); }
-        public Options withCheckpointEvery(int k) { return new Options(threads, k, directory, progress); }
+        public Options withThreads(int t) { return new Options(t, checkpointEvery, directory, progress, master); }
+        public Options withProgress(Progress p) { return new Options(threads, checkpointEvery, directory, p, master); }
+        public Options withCheckpointEvery(int k) { return new Options(threads, k, directory, progress, master); }
+        /** Run on this master (null = local threads), whatever the setting says. */
+        public Options withMaster(String m) { return new Options(threads, checkpointEvery, directory, progress, m); }
+
+        /** The engine this sweep runs on. */
+        public SweepEngine engine() {
+            return SweepEngines.forMaster(master);
+        }
+
+        /**
+         * Options travel to a distributed engine's workers inside a paper's options (a task may capture them): only the
+         * threads and the checkpoint interval go; the directory, progress listener and master belong to the driver.
+         */
+        @java.io.Serial
+        private Object writeReplace() {
+            return new Shipped(threads, checkpointEvery);
+        }
+
+        private record Shipped(int threads, int checkpointEvery) implements java.io.Serializable {
+            @java.io.Serial
+            private Object readResolve() {
+                return new Options(threads, checkpointEvery, null, Progress.NONE, null);
+            }
+        }
     }
 
-    /** Several points computed together: {@code points} (ascending) → one table per point, in that order. */
+    /** The rows of one point: a serialisable task (parameters in, rows out), so a distributed engine can run it. */
     @FunctionalInterface
-    public interface BatchTask {
+    public interface PointTask extends java.util.function.IntFunction<Table>, java.io.Serializable {}
+
+    /**
+     * Several points computed together: {@code points} (ascending) → one table per point, in that order. Serialisable
+     * (what it captures must be too) so that a distributed engine can send it to its workers; on local threads it is
+     * never serialised.
+     */
+    @FunctionalInterface
+    public interface BatchTask extends java.io.Serializable {
         /**
          * @param points  the batch's point indices
          * @param threads threads this batch may use (the sweep's threads divided between the batches running at once)
@@ -122,11 +169,22 @@ public final class Sweep {
      * @param seed       seed recorded in the provenance
      * @return all rows, {@code point} column first, in point order
      */
-    public static Table run(String name, String algorithm, int points, IntFunction<Table> task, Map<String, ?> parameters,
+    public static Table run(String name, String algorithm, int points, PointTask task, Map<String, ?> parameters,
                             long seed, Options options) {
         Check.notNull("task", task);
         return runBatched(name, algorithm, points, 1, (p, threads) -> java.util.Collections.singletonList(task.apply(p[0])),
                 parameters, seed, options);
+    }
+
+    /**
+     * As {@link #run(String, String, int, PointTask, Map, long, Options)}, for a task that is not declared serialisable:
+     * on local threads the same; a distributed engine refuses it unless it is a {@link PointTask} after all.
+     */
+    public static Table run(String name, String algorithm, int points, java.util.function.IntFunction<Table> task,
+                            Map<String, ?> parameters, long seed, Options options) {
+        Check.notNull("task", task);
+        PointTask p = task instanceof PointTask pt ? pt : task::apply;
+        return run(name, algorithm, points, p, parameters, seed, options);
     }
 
     /**
@@ -205,15 +263,13 @@ public final class Sweep {
         long[] finished = {done.size()};
         options.progress().report(name, finished[0], points);
         if (!todo.isEmpty()) {
-            int concurrent = Math.min(options.threads(), todo.size());
-            int each = Math.max(1, options.threads() / concurrent);
+            SweepEngine engine = options.engine();
             int[] sinceCheckpoint = {0};
+            // what an engine runs: the task with its errors naming the sweep and points, and the point column added
+            BatchTask unit = (b, threads) -> withPoints(name, b, run(name, task, b, threads));
             try {
                 // a batch that throws does not stop the others: every finished batch is kept, then the failure rethrown
-                Parallel.forEachCompleted("sweep " + name, todo.size(), concurrent, j -> {
-                    int[] b = todo.get(j);
-                    return withPoints(name, b, run(name, task, b, each));
-                }, (j, ts) -> {
+                engine.run(name, todo, unit, options.threads(), (j, ts) -> {
                     for (Table t : ts) {
                         int point = t.intColumn(POINT).get(0);
                         if (!done.isEmpty()) sameColumns(name, done.firstEntry().getValue(), done.firstKey(), t, point);

@@ -53,6 +53,17 @@ public final class Settings {
         return p != null ? Path.of(p).toAbsolutePath() : home().resolve("reports");
     }
 
+    /**
+     * The Spark master that sweeps run on ({@code org.hopscape.analysis.Sweep.Options}): {@code -Dhopscape.spark.master}
+     * or {@code HOPSCAPE_SPARK_MASTER}, e.g. {@code local[*]}, {@code local[2]} or {@code spark://host:7077}; null when
+     * neither is set (sweeps run on local threads). The words {@code threads} and {@code local-threads} also mean
+     * local threads, so that a setting can be overridden back to the default.
+     */
+    public static String sparkMaster() {
+        String m = firstNonBlank(System.getProperty("hopscape.spark.master"), System.getenv("HOPSCAPE_SPARK_MASTER"));
+        return m == null || m.equals("threads") || m.equals("local-threads") ? null : m;
+    }
+
     static String firstNonBlank(String... xs) {
         for (String x : xs) if (x != null && !x.isBlank()) return x.trim();
         return null;

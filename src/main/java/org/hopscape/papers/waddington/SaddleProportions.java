@@ -64,7 +64,8 @@ public final class SaddleProportions {
      */
     public record Options(int[] digits, int[] initialDigits, double[] saddleTemperatures, double[] saddleNs,
                           double[] populationTemperatures, double[] populationNs, double rate, int saddleEpochs,
-                          int epochs, int runs, int memories, long seed, Sweep.Options sweep) {
+                          int epochs, int runs, int memories, long seed, Sweep.Options sweep)
+            implements java.io.Serializable { // sent to a distributed sweep engine with the tasks that capture it
         public Options {
             digits = digits.clone();
             initialDigits = initialDigits.clone();
@@ -266,13 +267,16 @@ public final class SaddleProportions {
         double[] ts = o.populationTemperatures(), ns = o.populationNs();
         int[] ics = o.initialDigits();
         int runs = o.runs(), points = ts.length * ns.length * ics.length * runs;
+        // the digits' mean images travel with the task, so a remote engine's workers need no data files
+        double[][] means = new double[10][];
+        for (int d : ics) means[d] = Set200.mean(d);
         Table t = Sweep.runBatched("03-fig7-populations", POPULATION_ALGORITHM, points, KrotovTrainer.runsPerBatch(o.memories()),
                 (batch, threads) -> {
                     List<KrotovTrainer.Run> rs = new ArrayList<>();
                     for (int i : batch) {
                         int j = i / runs, ic = ics[j % ics.length];
                         j /= ics.length;
-                        rs.add(new KrotovTrainer.Run(initialPopulation(o, ic, ns[j % ns.length], ts[j / ns.length], i), x, classes,
+                        rs.add(new KrotovTrainer.Run(initialPopulation(o, means[ic], ic, ns[j % ns.length], ts[j / ns.length], i), x, classes,
                                 KrotovTrainer.Options.paper(o.epochs()).withLearningRate(o.rate())));
                     }
                     List<KrotovTrainer.Result> res = KrotovTrainer.trainBatch(rs, threads, null);
@@ -296,7 +300,11 @@ public final class SaddleProportions {
 
     /** K identical memories 0.8 × mean(k) with labels noise − 0.6 + 1.2·[d = k] (population recipe). */
     static DenseClassifier initialPopulation(Options o, int k, double n, double t, long item) {
-        double[] mean = Set200.mean(k);
+        return initialPopulation(o, Set200.mean(k), k, n, t, item);
+    }
+
+    /** As above, with mean(k) given. */
+    static DenseClassifier initialPopulation(Options o, double[] mean, int k, double n, double t, long item) {
         int kk = o.memories(), p = mean.length;
         double[] m = new double[kk * p], l = new double[kk * FewMemoryTraining.CLASSES];
         SplittableRandom r = Rng.stream(o.seed() ^ 0x5EED, item);

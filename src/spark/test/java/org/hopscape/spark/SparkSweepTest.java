@@ -1,0 +1,110 @@
+package org.hopscape.spark;
+
+import org.apache.spark.launcher.JavaModuleOptions;
+import org.hopscape.analysis.Sweep;
+import org.hopscape.analysis.SweepEngines;
+import org.hopscape.papers.waddington.SaddleProportions;
+import org.hopscape.table.PortableTable;
+import org.hopscape.table.ResultTables;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** The Spark engine in local mode (local[2]): same rows and checkpoint as local threads, failures and resume. */
+class SparkSweepTest {
+    static final String LOCAL2 = "local[2]";
+
+    @AfterAll
+    static void stop() {
+        SparkSweepEngine.closeCurrent();
+    }
+
+    @Test
+    void everyModuleOptionOfSparkIsInTheKitsList() {
+        Set<String> ours = Set.copyOf(SparkJvm.options());
+        for (String o : JavaModuleOptions.defaultModuleOptionArray())
+            assertTrue(ours.contains(o), "environment/spark/jvm-options lacks Spark's " + o);
+        assertTrue(ours.contains("--sun-misc-unsafe-memory-access=allow"));
+    }
+
+    @Test
+    void providerIsFoundByMasterAndRefusesOthers() {
+        assertInstanceOf(SparkSweepEngine.class, SweepEngines.forMaster(LOCAL2));
+        assertSame(SweepEngines.localThreads(), SweepEngines.forMaster(null));
+        var e = assertThrows(IllegalArgumentException.class, () -> SweepEngines.forMaster("mesos://x:5050"));
+        assertTrue(e.getMessage().contains("mesos://x:5050"), e.getMessage());
+    }
+
+    @Test
+    void fig7PopulationsGiveTheSameRowsAndCheckpointOnSparkAsOnThreads(@TempDir Path threads, @TempDir Path spark) {
+        Table onThreads = SaddleProportions.populations(SparkSweeps.fig7(2, 20, Sweep.Options.of(threads).withMaster(null).withThreads(2))).table();
+        Table onSpark = SaddleProportions.populations(SparkSweeps.fig7(2, 20, Sweep.Options.of(spark).withMaster(LOCAL2))).table();
+        assertEquals(8, onSpark.rowCount());
+        assertEquals(PortableTable.of(onThreads), PortableTable.of(onSpark));
+        assertEquals(SparkSweeps.content(SparkSweeps.csv(threads)), SparkSweeps.content(SparkSweeps.csv(spark)));
+        // populations are counts of the K = 100 memories
+        for (String d : new String[] {"pop_1", "pop_7", "pop_8"})
+            for (int v : onSpark.intColumn(d).asIntArray()) assertTrue(v >= 0 && v <= 100, d + " = " + v);
+    }
+
+    /** Calls per point, across the runs of one test (local mode: the executor threads are in this JVM). */
+    static final Map<Integer, AtomicInteger> CALLS = new ConcurrentHashMap<>();
+    static volatile int failAt = -1;
+
+    static Table toyPoint(int i) {
+        CALLS.computeIfAbsent(i, k -> new AtomicInteger()).incrementAndGet();
+        if (i == failAt) throw new IllegalArgumentException("toy parameter out of range at " + i);
+        return Table.create("toy", DoubleColumn.create("x", new double[] {i * 0.5, Math.sqrt(i)}),
+                IntColumn.create("k", new int[] {i, -i}), StringColumn.create("s", new String[] {"a" + i, "b"}));
+    }
+
+    @Test
+    void aFailedPointKeepsTheOthersAndTheRerunComputesOnlyIt(@TempDir Path dir) {
+        CALLS.clear();
+        failAt = 5;
+        Sweep.Options o = new Sweep.Options(2, 1, dir, null, LOCAL2);
+        Map<String, Object> params = Map.of("grid", "toy");
+        var e = assertThrows(IllegalArgumentException.class,
+                () -> Sweep.run("toy", "toy/1", 9, SparkSweepTest::toyPoint, params, 1, o));
+        assertTrue(e.getMessage().contains("sweep toy, point 5"), e.getMessage());
+        Table kept = ResultTables.load(SparkSweeps.csv(dir)).table();
+        assertEquals(16, kept.rowCount(), "8 finished points of 2 rows each are in the checkpoint");
+        failAt = -1;
+        Table all = Sweep.run("toy", "toy/1", 9, SparkSweepTest::toyPoint, params, 1, o);
+        for (int i = 0; i < 9; i++) assertEquals(i == 5 ? 2 : 1, CALLS.get(i).get(), "calls of point " + i);
+        Table local = Sweep.run("toy", "toy/1", 9, SparkSweepTest::toyPoint, params, 1, Sweep.Options.inMemory().withMaster(null));
+        assertEquals(PortableTable.of(local), PortableTable.of(all));
+        assertEquals(Arrays.asList(0, 0, 1, 1, 2), all.intColumn(Sweep.POINT).asList().subList(0, 5));
+    }
+
+    @Test
+    void optionsTravelWithoutTheirLocalParts() throws Exception {
+        Sweep.Options o = Sweep.Options.of(Path.of("x")).withThreads(3).withCheckpointEvery(7).withMaster(LOCAL2);
+        var bytes = new ByteArrayOutputStream();
+        try (var out = new ObjectOutputStream(bytes)) {
+            out.writeObject(o);
+        }
+        Sweep.Options back;
+        try (var in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+            back = (Sweep.Options) in.readObject();
+        }
+        assertEquals(new Sweep.Options(3, 7, null, null, null), back);
+    }
+}
