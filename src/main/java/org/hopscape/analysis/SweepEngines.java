@@ -31,13 +31,19 @@ public final class SweepEngines {
     public static SweepEngine forMaster(String master) {
         if (master == null || master.isBlank()) return LOCAL;
         List<String> seen = new ArrayList<>();
-        try {
-            for (SweepEngine.Provider p : ServiceLoader.load(SweepEngine.Provider.class, SweepEngines.class.getClassLoader())) {
-                seen.add(p.getClass().getName());
-                if (p.accepts(master)) return p.open(master);
+        // a provider that cannot be loaded (a stale registration of a build with another profile) is skipped and named
+        var it = ServiceLoader.load(SweepEngine.Provider.class, SweepEngines.class.getClassLoader()).iterator();
+        while (true) {
+            SweepEngine.Provider p;
+            try {
+                if (!it.hasNext()) break;
+                p = it.next();
+            } catch (ServiceConfigurationError e) {
+                seen.add("unloadable: " + e.getMessage());
+                continue;
             }
-        } catch (ServiceConfigurationError e) {
-            throw new IllegalStateException("sweep engine providers could not be loaded: " + e.getMessage(), e);
+            seen.add(p.getClass().getName());
+            if (p.accepts(master)) return p.open(master);
         }
         throw new IllegalArgumentException("master " + master + " (HOPSCAPE_SPARK_MASTER / -Dhopscape.spark.master / "
                 + "Sweep.Options.withMaster): no sweep engine for it on the classpath"
