@@ -175,6 +175,8 @@ public final class SparkSweepEngine implements SweepEngine, AutoCloseable {
         Deque<Integer> waiting = new ArrayDeque<>();
         for (int j = 0; j < batches.size(); j++) waiting.add(j);
         Map<Integer, JavaFutureAction<List<Outcome>>> running = new LinkedHashMap<>();
+        // a cancelled job interrupts its task (the kit's trainers stop between epochs), so an interrupt frees the executors
+        sc.setInterruptOnCancel(true);
         RuntimeException failure = null;
         boolean normal = false;
         try {

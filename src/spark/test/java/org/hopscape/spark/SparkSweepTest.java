@@ -94,6 +94,42 @@ class SparkSweepTest {
         assertEquals(Arrays.asList(0, 0, 1, 1, 2), all.intColumn(Sweep.POINT).asList().subList(0, 5));
     }
 
+    static Table slowPoint(int i) {
+        CALLS.computeIfAbsent(i, k -> new AtomicInteger()).incrementAndGet();
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return Table.create("slow", IntColumn.create("k", new int[] {i * 7}));
+    }
+
+    @Test
+    void anInterruptKeepsTheFinishedPointsAndTheRerunComputesTheRest(@TempDir Path dir) {
+        CALLS.clear();
+        Map<String, Object> params = Map.of("grid", "slow");
+        Sweep.Options o = new Sweep.Options(2, 1, dir, (task, done, total) -> {
+            if (done >= 3) Thread.currentThread().interrupt(); // as the kernel's interrupt does, on the calling thread
+        }, LOCAL2);
+        assertThrows(org.hopscape.util.Interrupted.class, () -> Sweep.run("slow", "slow/1", 16, SparkSweepTest::slowPoint, params, 1, o));
+        assertTrue(Thread.interrupted(), "the interrupt status is kept");
+        Table kept = ResultTables.load(SparkSweeps.csv(dir)).table();
+        int k = kept.rowCount();
+        assertTrue(k >= 3 && k < 16, "kept " + k + " points");
+        java.util.Set<Integer> keptPoints = new java.util.HashSet<>(kept.intColumn(Sweep.POINT).asList());
+        Map<Integer, Integer> before = new java.util.HashMap<>();
+        for (int i = 0; i < 16; i++) before.put(i, CALLS.containsKey(i) ? CALLS.get(i).get() : 0);
+        Table all = Sweep.run("slow", "slow/1", 16, SparkSweepTest::slowPoint, params, 1, o.withProgress(null));
+        assertEquals(16, all.rowCount());
+        for (int i = 0; i < 16; i++) {
+            int again = (CALLS.containsKey(i) ? CALLS.get(i).get() : 0) - before.get(i);
+            // a kept point is never computed again; the others at least once (a cancelled task may still be finishing)
+            if (keptPoints.contains(i)) assertEquals(0, again, "kept point " + i + " computed again");
+            else assertTrue(again >= 1, "missing point " + i + " computed");
+            assertEquals(7 * i, all.intColumn("k").getInt(i));
+        }
+    }
+
     @Test
     void optionsTravelWithoutTheirLocalParts() throws Exception {
         Sweep.Options o = Sweep.Options.of(Path.of("x")).withThreads(3).withCheckpointEvery(7).withMaster(LOCAL2);
