@@ -85,6 +85,22 @@ public final class Families {
             return events.stream().filter(e -> e.kind().equals(kind)).toList();
         }
 
+        /**
+         * True when each change of the counts between consecutive η removes or creates exactly one pair of critical
+         * points of adjacent indices (sink + saddle, or saddle + source): what a sequence of generic saddle-nodes
+         * does (004 Thm 22). Planar counts (sinks, saddles, sources) only.
+         */
+        public boolean countChangesArePairs() {
+            for (int k = 1; k < sets.size(); k++) {
+                CriticalSet a = sets.get(k - 1), b = sets.get(k);
+                int d0 = b.sinks() - a.sinks(), d1 = b.saddles() - a.saddles(), d2 = b.sources() - a.sources();
+                if (d0 == 0 && d1 == 0 && d2 == 0) continue;
+                boolean pair = Math.abs(d1) == 1 && (d0 == d1 && d2 == 0 || d2 == d1 && d0 == 0);
+                if (!pair) return false;
+            }
+            return true;
+        }
+
         /** True when the Poincaré–Hopf count is 1 at every η. */
         public boolean eulerEverywhere() {
             return sets.stream().allMatch(s -> s.eulerCount() == 1);
