@@ -380,7 +380,16 @@ public final class MarchenkoPasturSpectra {
         return symmetricEigenvalues(smallGram(xi, nh, nv), n);
     }
 
-    /** Eigenvalues of a symmetric n × n matrix (read; not modified), ascending. */
+    /** The min(N_h, N_v) nonzero eigenvalues of ΞᵀΞ for Ξ given as rows (N_h × N_v), ascending. */
+    public static double[] nonzeroEigenvalues(double[][] xi) {
+        Check.finite("xi", xi);
+        int nh = xi.length, nv = xi[0].length;
+        double[] flat = new double[Check.arraySize("nh*nv", nh, nv)];
+        for (int i = 0; i < nh; i++) System.arraycopy(Check.vector("xi[" + i + "]", xi[i], "nv", nv), 0, flat, i * nv, nv);
+        return nonzeroEigenvalues(flat, nh, nv);
+    }
+
+    /** Eigenvalues of a symmetric n × n matrix (flat row-major, kernel layout; read, not modified), ascending. */
     public static double[] symmetricEigenvalues(double[] s, int n) {
         EigenDecomposition_F64<DMatrixRMaj> eig = DecompositionFactory_DDRM.eig(n, false, true);
         if (!eig.decompose(DMatrixRMaj.wrap(n, n, s.clone())))

@@ -35,6 +35,14 @@ class MarchenkoPasturSpectraTest {
     }
 
     @Test
+    void rowsOverloadGivesTheSingularValuesSquared() {
+        // Ξ = [[3, 0, 0], [0, 4, 0]] (rows): ΞᵀΞ has nonzero eigenvalues 9 and 16
+        assertArrayEquals(new double[] {9, 16}, MarchenkoPasturSpectra.nonzeroEigenvalues(new double[][] {{3, 0, 0}, {0, 4, 0}}), 1e-12);
+        // rotate the rows: Ξ = [[1, 1], [1, −1]] has ΞᵀΞ = 2I
+        assertArrayEquals(new double[] {2, 2}, MarchenkoPasturSpectra.nonzeroEigenvalues(new double[][] {{1, 1}, {1, -1}}), 1e-12);
+    }
+
+    @Test
     void choleskyGapTestAgreesWithTheSpectrum() {
         for (int d = 0; d < 20; d++) {
             double[] xi = MarchenkoPasturSpectra.memories(25, 100, Rng.stream(2, d));
