@@ -1,5 +1,7 @@
 package org.hopscape.analysis;
 
+import org.hopscape.util.RecordMaps;
+import java.util.Map;
 import org.hopscape.util.Check;
 
 /**
@@ -32,6 +34,16 @@ public final class AgsMeanField {
      * @param alphaTolerance resolution of α_M and α_c (and T_M, T_c)
      */
     public record Options(int gridPoints, double zMax, double tolerance, double alphaTolerance) {
+        /** Provenance map (round-trips through {@link #of(Map)}; listeners are left out). */
+        public Map<String, String> toMap() {
+            return RecordMaps.toMap(this);
+        }
+
+        /** Inverse of {@link #toMap()}: keys the map does not name keep the value of {@code paper()}. */
+        public static Options of(Map<String, ?> map) {
+            return RecordMaps.of(map, paper());
+        }
+
         public Options {
             Check.inRange("gridPoints", gridPoints, 101, 10_000_001);
             if (gridPoints % 2 == 0) throw new IllegalArgumentException("gridPoints must be odd (got " + gridPoints + ")");

@@ -1,5 +1,6 @@
 package org.hopscape.analysis;
 
+import org.hopscape.util.RecordMaps;
 import org.hopscape.plot.Figures;
 import org.hopscape.util.Check;
 import org.hopscape.util.Progress;
@@ -48,6 +49,11 @@ public final class Hyperbolicity {
      * @param threads       worker threads (results do not depend on it)
      */
     public record Options(int[] visibles, double[] loads, int[] gapDraws, int[] distanceDraws, int threads) {
+        /** Inverse of {@link #toMap()}: keys the map does not name keep the value of {@code paper()}. */
+        public static Options of(Map<String, ?> map) {
+            return RecordMaps.of(map, paper());
+        }
+
         public Options {
             if (visibles == null || visibles.length == 0) throw new IllegalArgumentException("visibles must not be empty");
             if (loads == null || loads.length == 0) throw new IllegalArgumentException("loads must not be empty");

@@ -1,5 +1,6 @@
 package org.hopscape.analysis;
 
+import org.hopscape.util.RecordMaps;
 import org.hopscape.util.Blas;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
@@ -51,6 +52,11 @@ public final class MarchenkoPasturSpectra {
      * @param threads worker threads (results do not depend on it)
      */
     public record Options(int visible, double[] loads, int draws, int pooled, int bins, int threads) {
+        /** Inverse of {@link #toMap()}: keys the map does not name keep the value of {@code paper()}. */
+        public static Options of(Map<String, ?> map) {
+            return RecordMaps.of(map, paper());
+        }
+
         public Options {
             Check.positive("visible", visible);
             if (loads == null || loads.length == 0) throw new IllegalArgumentException("loads must not be empty");

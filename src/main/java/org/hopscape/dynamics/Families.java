@@ -1,5 +1,7 @@
 package org.hopscape.dynamics;
 
+import org.hopscape.util.RecordMaps;
+import java.util.Map;
 import org.hopscape.util.Check;
 import org.hopscape.util.Interrupts;
 import org.hopscape.util.Progress;
@@ -35,6 +37,16 @@ public final class Families {
      */
     public record Options(CriticalPoints.Options points, boolean withGraphs, MorseSmale.Options graph, boolean refine,
                           double flipRadius) {
+        /** Provenance map (round-trips through {@link #of(Map)}; listeners are left out). */
+        public Map<String, String> toMap() {
+            return RecordMaps.toMap(this);
+        }
+
+        /** Inverse of {@link #toMap()}: keys the map does not name keep the value of {@code of(box(2, 2, 21), false)}. */
+        public static Options of(Map<String, ?> map) {
+            return RecordMaps.of(map, of(CriticalPoints.Options.box(2, 2, 21), false));
+        }
+
         public Options {
             if (points == null) throw new IllegalArgumentException("points options must not be null");
             if (graph == null) throw new IllegalArgumentException("graph options must not be null");

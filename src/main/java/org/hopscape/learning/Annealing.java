@@ -1,5 +1,6 @@
 package org.hopscape.learning;
 
+import org.hopscape.util.RecordMaps;
 import org.hopscape.hopfield.GeneralizedHopfield;
 import org.hopscape.hopfield.kernel.SoftmaxKernels;
 import org.hopscape.util.Check;
@@ -42,6 +43,11 @@ public final class Annealing {
      */
     public record Options(double sigma, double betaMax, double rampTime, double holdTime, double dt,
                           double initialNoise, int threads, Progress progress) {
+        /** Inverse of {@link #toMap()}: keys the map does not name keep the value of {@code paper()}. */
+        public static Options of(Map<String, ?> map) {
+            return RecordMaps.of(map, paper());
+        }
+
         public Options {
             Check.nonNegative("sigma", sigma);
             Check.nonNegative("betaMax", betaMax);

@@ -1,5 +1,6 @@
 package org.hopscape.learning;
 
+import org.hopscape.util.RecordMaps;
 import org.hopscape.util.Check;
 import org.hopscape.util.Interrupts;
 import org.hopscape.util.Rng;
@@ -37,6 +38,11 @@ public final class SoftmaxSynapses {
      */
     public record Options(int visible, int memories, int steps, double dt, double tau, double sigma, double beta,
                           Clamping clamping, int recordEvery) {
+        /** Inverse of {@link #toMap()}: keys the map does not name keep the value of {@code paper()}. */
+        public static Options of(Map<String, ?> map) {
+            return RecordMaps.of(map, paper());
+        }
+
         public Options {
             Check.positive("visible", visible);
             Check.positive("memories", memories);
