@@ -111,10 +111,24 @@ public final class MarchenkoPasturSpectra {
      * @param pooledEigenvalues the nonzero eigenvalues of the first {@code pooled} draws
      * @param ks                KS distance of draw 0 to the law
      * @param totalVariation    ½Σ|histogram − law| of the pooled eigenvalues
+     * @param smallest          λ_min of every draw (draw order)
+     * @param largest           λ_max of every draw
+     * @param ksPerDraw         KS distance of every draw's nonzero spectrum to the law ({@code ksPerDraw[0] == ks})
      */
     public record LoadSpectrum(double load, int nHidden, int nVisible, double meanSmallest, double sdSmallest,
                                double meanLargest, double sdLargest, double ks, double totalVariation,
-                               double outsideFraction, int draws, double[] pooledEigenvalues) {
+                               double outsideFraction, int draws, double[] pooledEigenvalues, double[] smallest,
+                               double[] largest, double[] ksPerDraw) {
+        /** Mean KS distance over the draws. */
+        public double meanKs() {
+            return mean(ksPerDraw);
+        }
+
+        /** Largest KS distance over the draws. */
+        public double maxKs() {
+            return Arrays.stream(ksPerDraw).max().orElseThrow();
+        }
+
         public MarchenkoPastur law() {
             return MarchenkoPastur.of(nHidden, nVisible);
         }
@@ -230,7 +244,7 @@ public final class MarchenkoPasturSpectra {
         int nv = o.visible(), draws = o.draws();
         double[][] smallest = new double[loads.length][draws], largest = new double[loads.length][draws];
         double[][][] pooled = new double[loads.length][o.pooled()][];
-        double[] ks = new double[loads.length];
+        double[][] ks = new double[loads.length][draws];
         long total = (long) loads.length * draws;
         AtomicLong done = new AtomicLong();
         forEach((int) total, o.threads(), job -> {
@@ -241,7 +255,7 @@ public final class MarchenkoPasturSpectra {
             smallest[l][d] = ev[0];
             largest[l][d] = ev[ev.length - 1];
             if (d < o.pooled()) pooled[l][d] = ev;
-            if (d == 0) ks[l] = MarchenkoPastur.of(nh, nv).ksDistance(ev);
+            ks[l][d] = MarchenkoPastur.of(nh, nv).ksDistance(ev);
             progress.report("Marchenko–Pastur draws", done.incrementAndGet(), total);
         });
         List<LoadSpectrum> out = new ArrayList<>();
@@ -250,7 +264,8 @@ public final class MarchenkoPasturSpectra {
             double[] all = Arrays.stream(pooled[l]).flatMapToDouble(Arrays::stream).toArray();
             MarchenkoPastur law = MarchenkoPastur.of(nh, nv);
             out.add(new LoadSpectrum(loads[l], nh, nv, mean(smallest[l]), sd(smallest[l]), mean(largest[l]),
-                    sd(largest[l]), ks[l], law.totalVariation(all, o.bins()), law.outsideFraction(all), draws, all));
+                    sd(largest[l]), ks[l][0], law.totalVariation(all, o.bins()), law.outsideFraction(all), draws, all,
+                    smallest[l], largest[l], ks[l]));
         }
         return new Result(o, seed, out);
     }
