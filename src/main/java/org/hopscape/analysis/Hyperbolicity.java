@@ -45,7 +45,8 @@ public final class Hyperbolicity {
      * @param visibles      N_v values
      * @param loads         α values; N_h = round(α N_v)
      * @param gapDraws      draws for P(G), one entry per N_v
-     * @param distanceDraws draws (full spectra) for the mean distance, one entry per N_v, each ≤ gapDraws
+     * @param distanceDraws draws (full spectra) for the mean distance, one entry per N_v, each in [0, gapDraws]; 0 = no
+     *                      distance (a P(G)-only run, {@link #gapOnly}; the mean distance is then reported as NaN)
      * @param threads       worker threads (results do not depend on it)
      */
     public record Options(int[] visibles, double[] loads, int[] gapDraws, int[] distanceDraws, int threads) {
@@ -68,7 +69,7 @@ public final class Hyperbolicity {
             for (int i = 0; i < visibles.length; i++) {
                 Check.positive("visibles[" + i + "]", visibles[i]);
                 Check.positive("gapDraws[" + i + "]", gapDraws[i]);
-                Check.inRange("distanceDraws[" + i + "]", distanceDraws[i], 1, gapDraws[i]);
+                Check.inRange("distanceDraws[" + i + "]", distanceDraws[i], 0, gapDraws[i]);
             }
             for (int i = 0; i < loads.length; i++) Check.positive("loads[" + i + "]", loads[i]);
             Check.positive("threads", threads);
@@ -96,6 +97,14 @@ public final class Hyperbolicity {
         public static Options quick() {
             return new Options(new int[] {200, 400}, PAPER_LOADS, new int[] {100, 100}, new int[] {50, 50},
                     MarchenkoPasturSpectra.defaultThreads());
+        }
+
+        /** A P(G)-only run: {@code draws} Cholesky draws per cell at every N_v, no full spectra, all processors. */
+        public static Options gapOnly(int[] visibles, double[] loads, int draws) {
+            Check.notNull("visibles", visibles);
+            int[] gd = new int[visibles.length];
+            Arrays.fill(gd, Check.positive("draws", draws));
+            return new Options(visibles, loads, gd, new int[visibles.length], MarchenkoPasturSpectra.defaultThreads());
         }
 
         public Options withThreads(int threads) {
