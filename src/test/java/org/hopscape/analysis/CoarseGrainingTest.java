@@ -154,6 +154,26 @@ class CoarseGrainingTest {
     }
 
     @Test
+    void betaCritOfAnyClusterMatchesTheClosedForms() {
+        // equiangular K = 3 at μ = 60°, w = 0: β_crit = K/(1 − cos μ) = 6 (002 App. E)
+        double[][] eq = CoarseGraining.equiangularPatterns(3, Math.PI / 3);
+        assertEquals(6, CoarseGraining.betaCrit(eq, new double[3], new int[] {0, 1, 2}, 3, 12, 1e-7), 1e-4);
+        // a pair at 40° inside three patterns, the third silenced by a very negative weight: the two-pattern pitchfork
+        // β = 2/(1 − cos 40°)
+        double[][] xi = {SeparatrixScan.unit(20), SeparatrixScan.unit(-20), SeparatrixScan.unit(180)};
+        double expected = 2 / (1 - Math.cos(Math.toRadians(40)));
+        assertEquals(expected, CoarseGraining.betaCrit(xi, new double[] {0, 0, -60}, new int[] {0, 1}, 0.5 * expected,
+                2 * expected, 1e-7), 1e-4 * expected);
+        // unequal weights inside the pair make the pitchfork imperfect: the favoured branch never destabilises
+        var imperfect = assertThrows(IllegalArgumentException.class, () -> CoarseGraining.betaCrit(xi,
+                new double[] {0.5, 0, -60}, new int[] {0, 1}, 0.5 * expected, 4 * expected, 1e-7));
+        assertTrue(imperfect.getMessage().contains("still stable"), imperfect.getMessage());
+        var e = assertThrows(IllegalArgumentException.class,
+                () -> CoarseGraining.betaCrit(eq, new double[3], new int[] {0, 1, 2}, 7, 12, 1e-6));
+        assertTrue(e.getMessage().contains("lo"), e.getMessage());
+    }
+
+    @Test
     void progenitorScanRejectsBadIndices() {
         double[][] xi = {SeparatrixScan.unit(60), SeparatrixScan.unit(30), SeparatrixScan.unit(150)};
         var e = assertThrows(IllegalArgumentException.class,
