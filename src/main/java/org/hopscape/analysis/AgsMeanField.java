@@ -1,5 +1,7 @@
 package org.hopscape.analysis;
 
+import org.hopscape.util.RecordMaps;
+import java.util.Map;
 import org.hopscape.util.Check;
 
 /**
@@ -32,6 +34,16 @@ public final class AgsMeanField {
      * @param alphaTolerance resolution of α_M and α_c (and T_M, T_c)
      */
     public record Options(int gridPoints, double zMax, double tolerance, double alphaTolerance) {
+        /** Provenance map (round-trips through {@link #of(Map)}; listeners are left out). */
+        public Map<String, String> toMap() {
+            return RecordMaps.toMap(this);
+        }
+
+        /** Inverse of {@link #toMap()}: keys the map does not name keep the value of {@code paper()}. */
+        public static Options of(Map<String, ?> map) {
+            return RecordMaps.of(map, paper());
+        }
+
         public Options {
             Check.inRange("gridPoints", gridPoints, 101, 10_000_001);
             if (gridPoints % 2 == 0) throw new IllegalArgumentException("gridPoints must be odd (got " + gridPoints + ")");
@@ -196,6 +208,38 @@ public final class AgsMeanField {
     }
 
     /**
+     * The retrieval branch at (α, T) without a starting guess: continued in α at fixed T from the Curie–Weiss
+     * magnetisation m = tanh(m/T) at α → 0 (AGS 1987: the retrieval state is the continuation of the pure-pattern
+     * state), adaptive steps as in {@link #boundaries}. Null when (α, T) lies beyond the branch's end α_M(T)
+     * (no retrieval state) or T ≥ 1. T = 0 uses the closed form.
+     */
+    public Solution retrieval(double alpha, double temperature) {
+        Check.positive("alpha", alpha);
+        Check.nonNegative("temperature", temperature);
+        if (temperature == 0)
+            return alpha <= zeroTemperatureCapacity() ? retrievalZeroTemperature(alpha) : null;
+        if (temperature >= 1) return null;
+        Solution cur = branchStart(temperature, alpha);
+        double h = cur == null ? 0 : cur.alpha();
+        while (cur != null && cur.alpha() < alpha) {
+            if (h <= options.alphaTolerance() * 1e-3) return null;       // the branch ends before α
+            double a = Math.min(alpha, cur.alpha() + h);
+            Solution next = retrieval(a, temperature, cur.m(), cur.c());
+            if (next == null || next.m() > cur.m() + 1e-9) { h *= 0.5; continue; }
+            cur = next;
+            h = Math.min(h * 1.5, 0.01);
+        }
+        return cur;
+    }
+
+    /** The first point of the retrieval branch at temperature t ∈ (0, 1): α = min(1e-3, 0.01(1 − t)², cap). */
+    private Solution branchStart(double t, double cap) {
+        double m0 = curieWeiss(t);
+        double alpha = Math.min(cap, Math.min(1e-3, 0.01 * (1 - t) * (1 - t)));
+        return retrieval(alpha, t, m0, Math.min(0.999, (1 - m0 * m0) / t));
+    }
+
+    /**
      * The spin-glass solution (m = 0, q &gt; 0) at (α, T &lt; 1): the root of ⟨z tanh β√(αr)z⟩/√(αr) − C in
      * C ∈ (0, 1), bracketed (the residual is negative at C → 0 and positive at C → 1).
      */
@@ -308,11 +352,10 @@ public final class AgsMeanField {
         Check.nonNegative("temperature", temperature);
         if (temperature == 0) return new Boundaries(0, zeroTemperatureCapacity(), zeroTemperatureAlphaC());
         if (temperature >= 1) return new Boundaries(temperature, 0, 0);
-        double t = temperature, beta = 1 / t;
-        double m0 = curieWeiss(t);
-        double alpha = Math.min(1e-3, 0.01 * (1 - t) * (1 - t));
-        Solution cur = retrieval(alpha, t, m0, Math.min(0.999, beta * (1 - m0 * m0)));
+        double t = temperature;
+        Solution cur = branchStart(t, 1);
         if (cur == null) return new Boundaries(t, 0, 0);
+        double alpha = cur.alpha();
         double h = alpha, dfPrev = cur.freeEnergy() - spinGlass(alpha, t).freeEnergy();
         Solution belowCross = dfPrev < 0 ? cur : null;
         double alphaC = dfPrev < 0 ? Double.NaN : 0;

@@ -1,5 +1,6 @@
 package org.hopscape.analysis;
 
+import org.hopscape.dynamics.Bifurcation;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
@@ -41,6 +42,15 @@ public record BifurcationDiagram(TwoMemorySystem system, double[] ns, List<TwoMe
 
         /** "saddle-node", "boundary crossing", "other". */
         public String label() { return label; }
+
+        /** The same event in the kit's one vocabulary ({@link Bifurcation}, shared with {@code dynamics.Families}). */
+        public Bifurcation bifurcation() {
+            return switch (this) {
+                case SADDLE_NODE -> Bifurcation.FOLD;
+                case BOUNDARY_CROSSING -> Bifurcation.BOUNDARY_CROSSING;
+                case OTHER -> Bifurcation.OTHER;
+            };
+        }
     }
 
     /**
@@ -61,6 +71,11 @@ public record BifurcationDiagram(TwoMemorySystem system, double[] ns, List<TwoMe
                               double eigenvalue, double edgeDistance) {
         public CountChange {
             points = List.copyOf(points);
+        }
+
+        /** The kind in the kit's one vocabulary ({@link Bifurcation}). */
+        public Bifurcation bifurcation() {
+            return kind.bifurcation();
         }
 
         /** Mean α of the points involved (where the pair is born or dies). */

@@ -241,6 +241,51 @@ public final class CoarseGraining {
     }
 
     /**
+     * The β at which the merged fixed point of a cluster loses stability, for any patterns and weights (002 §2,
+     * App. E without its equal-angle, w = 0 assumptions): the stable fixed point reached from the cluster's progenitor
+     * Ξ*_S (Eq. 4) at β = lo is continued in β by Newton (the merged point persists as a saddle past the
+     * bifurcation), and β is bisected on the sign of the largest Jacobian eigenvalue of ẋ = Ξᵀσ(βΞx + w) − x there.
+     *
+     * @param memories K×N patterns
+     * @param w        weights (length K)
+     * @param cluster  indices of the merged patterns (≥ 2, distinct)
+     * @param lo       a β where the merged point is stable (&gt; 0)
+     * @param hi       a β &gt; lo where it is not
+     * @param relTol   relative width of the final bracket (&gt; 0)
+     */
+    public static double betaCrit(double[][] memories, double[] w, int[] cluster, double lo, double hi, double relTol) {
+        Check.positive("lo", lo);
+        if (!(hi > lo)) throw new IllegalArgumentException("hi must be > lo (got hi = " + hi + ", lo = " + lo + ")");
+        Check.positive("relTol", relTol);
+        if (cluster == null || cluster.length < 2)
+            throw new IllegalArgumentException("cluster must name at least two patterns (got " + java.util.Arrays.toString(cluster) + ")");
+        Result cg = coarseGrain(memories, w, cluster);
+        GeneralizedHopfield model = GeneralizedHopfield.symmetric(memories, w, lo);
+        int n = model.dimension();
+        double radius = 1;
+        for (double[] m : memories) radius = Math.max(radius, 2 * norm(m));
+        org.hopscape.dynamics.CriticalPoints.Options newton = org.hopscape.dynamics.CriticalPoints.Options.box(n, radius, 2);
+        org.hopscape.dynamics.CriticalPoint start = org.hopscape.dynamics.CriticalPoints.refine(model.asGradientSystem(),
+                model.relax(cg.progenitor(), 0.01, 200), newton);
+        if (start == null || !(model.maxJacobianEigenvalue(start.position()) < 0))
+            throw new IllegalArgumentException("lo = " + lo + ": the merged fixed point of the cluster is not stable there;"
+                    + " choose a smaller lo");
+        double[] x = start.position();
+        double top = hi;
+        while (hi - lo > relTol * lo) {
+            double mid = 0.5 * (lo + hi);
+            GeneralizedHopfield m = model.withBeta(mid);
+            org.hopscape.dynamics.CriticalPoint c = org.hopscape.dynamics.CriticalPoints.refine(m.asGradientSystem(), x, newton);
+            if (c != null && m.maxJacobianEigenvalue(c.position()) < 0) { lo = mid; x = c.position(); }
+            else hi = mid;
+        }
+        if (hi == top)
+            throw new IllegalArgumentException("the merged fixed point is still stable at hi = " + top + " (an imperfect"
+                    + " bifurcation, e.g. unequal weights in the cluster, may never destabilise it); enlarge hi");
+        return 0.5 * (lo + hi);
+    }
+
+    /**
      * Appendix E table: for each K and μ (degrees) the formula K/(1 − cos μ), the numerical bifurcation
      * ({@link #betaCritNumeric}, relative tolerance 1e-6), their relative difference and the small-angle 2K/μ².
      */

@@ -1,5 +1,7 @@
 package org.hopscape.analysis;
 
+import org.hopscape.util.RecordMaps;
+import java.util.Map;
 import org.hopscape.util.Check;
 import org.hopscape.util.Interrupts;
 import org.hopscape.util.Parallel;
@@ -29,6 +31,16 @@ public final class FixedPointContinuation {
      */
     public record Options(double nMin, double nMax, double nStep, int grid, double bisectionTolerance, int threads,
                           Progress progress) {
+        /** Provenance map (round-trips through {@link #of(Map)}; listeners are left out). */
+        public Map<String, String> toMap() {
+            return RecordMaps.toMap(this);
+        }
+
+        /** Inverse of {@link #toMap()}: keys the map does not name keep the value of {@code paper()}. */
+        public static Options of(Map<String, ?> map) {
+            return RecordMaps.of(map, paper());
+        }
+
         public Options {
             Check.inRange("nMin", nMin, 1, 1000);
             Check.inRange("nMax", nMax, nMin, 1000);

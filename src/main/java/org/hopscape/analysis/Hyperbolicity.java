@@ -1,5 +1,6 @@
 package org.hopscape.analysis;
 
+import org.hopscape.util.RecordMaps;
 import org.hopscape.plot.Figures;
 import org.hopscape.util.Check;
 import org.hopscape.util.Progress;
@@ -44,10 +45,16 @@ public final class Hyperbolicity {
      * @param visibles      N_v values
      * @param loads         α values; N_h = round(α N_v)
      * @param gapDraws      draws for P(G), one entry per N_v
-     * @param distanceDraws draws (full spectra) for the mean distance, one entry per N_v, each ≤ gapDraws
+     * @param distanceDraws draws (full spectra) for the mean distance, one entry per N_v, each in [0, gapDraws]; 0 = no
+     *                      distance (a P(G)-only run, {@link #gapOnly}; the mean distance is then reported as NaN)
      * @param threads       worker threads (results do not depend on it)
      */
     public record Options(int[] visibles, double[] loads, int[] gapDraws, int[] distanceDraws, int threads) {
+        /** Inverse of {@link #toMap()}: keys the map does not name keep the value of {@code paper()}. */
+        public static Options of(Map<String, ?> map) {
+            return RecordMaps.of(map, paper());
+        }
+
         public Options {
             if (visibles == null || visibles.length == 0) throw new IllegalArgumentException("visibles must not be empty");
             if (loads == null || loads.length == 0) throw new IllegalArgumentException("loads must not be empty");
@@ -62,7 +69,7 @@ public final class Hyperbolicity {
             for (int i = 0; i < visibles.length; i++) {
                 Check.positive("visibles[" + i + "]", visibles[i]);
                 Check.positive("gapDraws[" + i + "]", gapDraws[i]);
-                Check.inRange("distanceDraws[" + i + "]", distanceDraws[i], 1, gapDraws[i]);
+                Check.inRange("distanceDraws[" + i + "]", distanceDraws[i], 0, gapDraws[i]);
             }
             for (int i = 0; i < loads.length; i++) Check.positive("loads[" + i + "]", loads[i]);
             Check.positive("threads", threads);
@@ -90,6 +97,14 @@ public final class Hyperbolicity {
         public static Options quick() {
             return new Options(new int[] {200, 400}, PAPER_LOADS, new int[] {100, 100}, new int[] {50, 50},
                     MarchenkoPasturSpectra.defaultThreads());
+        }
+
+        /** A P(G)-only run: {@code draws} Cholesky draws per cell at every N_v, no full spectra, all processors. */
+        public static Options gapOnly(int[] visibles, double[] loads, int draws) {
+            Check.notNull("visibles", visibles);
+            int[] gd = new int[visibles.length];
+            Arrays.fill(gd, Check.positive("draws", draws));
+            return new Options(visibles, loads, gd, new int[visibles.length], MarchenkoPasturSpectra.defaultThreads());
         }
 
         public Options withThreads(int threads) {

@@ -1,5 +1,6 @@
 package org.hopscape.analysis;
 
+import org.hopscape.util.RecordMaps;
 import org.hopscape.util.Blas;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
@@ -51,6 +52,11 @@ public final class MarchenkoPasturSpectra {
      * @param threads worker threads (results do not depend on it)
      */
     public record Options(int visible, double[] loads, int draws, int pooled, int bins, int threads) {
+        /** Inverse of {@link #toMap()}: keys the map does not name keep the value of {@code paper()}. */
+        public static Options of(Map<String, ?> map) {
+            return RecordMaps.of(map, paper());
+        }
+
         public Options {
             Check.positive("visible", visible);
             if (loads == null || loads.length == 0) throw new IllegalArgumentException("loads must not be empty");
@@ -105,10 +111,24 @@ public final class MarchenkoPasturSpectra {
      * @param pooledEigenvalues the nonzero eigenvalues of the first {@code pooled} draws
      * @param ks                KS distance of draw 0 to the law
      * @param totalVariation    ½Σ|histogram − law| of the pooled eigenvalues
+     * @param smallest          λ_min of every draw (draw order)
+     * @param largest           λ_max of every draw
+     * @param ksPerDraw         KS distance of every draw's nonzero spectrum to the law ({@code ksPerDraw[0] == ks})
      */
     public record LoadSpectrum(double load, int nHidden, int nVisible, double meanSmallest, double sdSmallest,
                                double meanLargest, double sdLargest, double ks, double totalVariation,
-                               double outsideFraction, int draws, double[] pooledEigenvalues) {
+                               double outsideFraction, int draws, double[] pooledEigenvalues, double[] smallest,
+                               double[] largest, double[] ksPerDraw) {
+        /** Mean KS distance over the draws. */
+        public double meanKs() {
+            return mean(ksPerDraw);
+        }
+
+        /** Largest KS distance over the draws. */
+        public double maxKs() {
+            return Arrays.stream(ksPerDraw).max().orElseThrow();
+        }
+
         public MarchenkoPastur law() {
             return MarchenkoPastur.of(nHidden, nVisible);
         }
@@ -224,7 +244,7 @@ public final class MarchenkoPasturSpectra {
         int nv = o.visible(), draws = o.draws();
         double[][] smallest = new double[loads.length][draws], largest = new double[loads.length][draws];
         double[][][] pooled = new double[loads.length][o.pooled()][];
-        double[] ks = new double[loads.length];
+        double[][] ks = new double[loads.length][draws];
         long total = (long) loads.length * draws;
         AtomicLong done = new AtomicLong();
         forEach((int) total, o.threads(), job -> {
@@ -235,7 +255,7 @@ public final class MarchenkoPasturSpectra {
             smallest[l][d] = ev[0];
             largest[l][d] = ev[ev.length - 1];
             if (d < o.pooled()) pooled[l][d] = ev;
-            if (d == 0) ks[l] = MarchenkoPastur.of(nh, nv).ksDistance(ev);
+            ks[l][d] = MarchenkoPastur.of(nh, nv).ksDistance(ev);
             progress.report("Marchenko–Pastur draws", done.incrementAndGet(), total);
         });
         List<LoadSpectrum> out = new ArrayList<>();
@@ -244,7 +264,8 @@ public final class MarchenkoPasturSpectra {
             double[] all = Arrays.stream(pooled[l]).flatMapToDouble(Arrays::stream).toArray();
             MarchenkoPastur law = MarchenkoPastur.of(nh, nv);
             out.add(new LoadSpectrum(loads[l], nh, nv, mean(smallest[l]), sd(smallest[l]), mean(largest[l]),
-                    sd(largest[l]), ks[l], law.totalVariation(all, o.bins()), law.outsideFraction(all), draws, all));
+                    sd(largest[l]), ks[l][0], law.totalVariation(all, o.bins()), law.outsideFraction(all), draws, all,
+                    smallest[l], largest[l], ks[l]));
         }
         return new Result(o, seed, out);
     }
@@ -380,7 +401,16 @@ public final class MarchenkoPasturSpectra {
         return symmetricEigenvalues(smallGram(xi, nh, nv), n);
     }
 
-    /** Eigenvalues of a symmetric n × n matrix (read; not modified), ascending. */
+    /** The min(N_h, N_v) nonzero eigenvalues of ΞᵀΞ for Ξ given as rows (N_h × N_v), ascending. */
+    public static double[] nonzeroEigenvalues(double[][] xi) {
+        Check.finite("xi", xi);
+        int nh = xi.length, nv = xi[0].length;
+        double[] flat = new double[Check.arraySize("nh*nv", nh, nv)];
+        for (int i = 0; i < nh; i++) System.arraycopy(Check.vector("xi[" + i + "]", xi[i], "nv", nv), 0, flat, i * nv, nv);
+        return nonzeroEigenvalues(flat, nh, nv);
+    }
+
+    /** Eigenvalues of a symmetric n × n matrix (flat row-major, kernel layout; read, not modified), ascending. */
     public static double[] symmetricEigenvalues(double[] s, int n) {
         EigenDecomposition_F64<DMatrixRMaj> eig = DecompositionFactory_DDRM.eig(n, false, true);
         if (!eig.decompose(DMatrixRMaj.wrap(n, n, s.clone())))

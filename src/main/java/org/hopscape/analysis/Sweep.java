@@ -1,5 +1,6 @@
 package org.hopscape.analysis;
 
+import org.hopscape.util.RecordMaps;
 import org.hopscape.hopfield.kernel.Runs;
 import org.hopscape.table.Provenance;
 import org.hopscape.table.ResultTables;
@@ -83,6 +84,16 @@ public final class Sweep {
      */
     public record Options(int threads, int checkpointEvery, Path directory, Progress progress, String master)
             implements java.io.Serializable {
+        /** Provenance map (round-trips through {@link #of(Map)}; listeners are left out). */
+        public Map<String, String> toMap() {
+            return RecordMaps.toMap(this);
+        }
+
+        /** Inverse of {@link #toMap()}: keys the map does not name keep the value of {@code inMemory()}. */
+        public static Options of(Map<String, ?> map) {
+            return RecordMaps.of(map, inMemory());
+        }
+
         public Options {
             Check.positive("threads", threads);
             Check.positive("checkpointEvery", checkpointEvery);

@@ -23,6 +23,20 @@ public final class TransitionLine {
         return overlapSum / (2 * Math.pow(artanh, 1 / n));
     }
 
+    /** T_line(n) from the two Gram values ⟨A|A⟩ and ⟨A|B⟩ (their sum must be &gt; 0). */
+    public static double temperature(double gramAA, double gramAB, double n) {
+        Check.finite("gramAA", gramAA);
+        Check.finite("gramAB", gramAB);
+        return temperature(gramAA + gramAB, n);
+    }
+
+    /** The order n where T_line(n) = T, from the two Gram values ⟨A|A⟩ and ⟨A|B⟩; NaN when there is no crossing. */
+    public static double order(double gramAA, double gramAB, double temperature) {
+        Check.finite("gramAA", gramAA);
+        Check.finite("gramAB", gramAB);
+        return order(gramAA + gramAB, temperature);
+    }
+
     /**
      * The order n where T_line(n) = T, by bisection on [1, 10⁶] to 1e−10; NaN when T is not above the
      * asymptote s/2 or not below T_line(1) (no crossing).

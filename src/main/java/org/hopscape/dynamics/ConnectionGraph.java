@@ -52,6 +52,26 @@ public record ConnectionGraph(CriticalSet points, List<Edge> edges, List<Branch>
         return r;
     }
 
+    /**
+     * True when every edge between critical points runs downhill: V(from) &gt; V(to) (the energy decreases along
+     * the flow) and index(from) &gt; index(to), or ≥ for a saddle connection (004 §2.3.4: in a Morse–Smale system
+     * W^u(p) ∩ W^s(q) ≠ ∅ forces index p &gt; index q). Edges that leave the box are ignored.
+     */
+    public boolean downhill() {
+        for (Edge e : edges) {
+            if (e.to() < 0) continue;
+            CriticalPoint a = points.get(e.from()), b = points.get(e.to());
+            if (!(a.energy() > b.energy())) return false;
+            if (e.saddleConnection() ? a.morseIndex() < b.morseIndex() : a.morseIndex() <= b.morseIndex()) return false;
+        }
+        return true;
+    }
+
+    /** Number of edges between critical points (edges leaving the box not counted). */
+    public int innerEdgeCount() {
+        return (int) edges.stream().filter(e -> e.to() >= 0).count();
+    }
+
     /** True when no node reaches itself. */
     public boolean acyclic() {
         boolean[][] r = closure();

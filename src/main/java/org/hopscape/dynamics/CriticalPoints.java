@@ -1,5 +1,6 @@
 package org.hopscape.dynamics;
 
+import org.hopscape.util.RecordMaps;
 import org.hopscape.util.Check;
 import org.hopscape.util.Parallel;
 
@@ -31,6 +32,11 @@ public final class CriticalPoints {
      */
     public record Options(double[] lower, double[] upper, int seedsPerAxis, double tolerance, int maxIterations,
                           double stepCap, boolean refineToEuler, int maxSeedsPerAxis, int threads) {
+        /** Inverse of {@link #toMap()}: keys the map does not name keep the value of {@code box(2, 2, 21)}. */
+        public static Options of(Map<String, ?> map) {
+            return RecordMaps.of(map, box(2, 2, 21));
+        }
+
         public Options {
             Check.nonEmpty("lower", lower);
             Check.finite("upper", upper);

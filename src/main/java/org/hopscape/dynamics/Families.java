@@ -1,5 +1,7 @@
 package org.hopscape.dynamics;
 
+import org.hopscape.util.RecordMaps;
+import java.util.Map;
 import org.hopscape.util.Check;
 import org.hopscape.util.Interrupts;
 import org.hopscape.util.Progress;
@@ -35,6 +37,16 @@ public final class Families {
      */
     public record Options(CriticalPoints.Options points, boolean withGraphs, MorseSmale.Options graph, boolean refine,
                           double flipRadius) {
+        /** Provenance map (round-trips through {@link #of(Map)}; listeners are left out). */
+        public Map<String, String> toMap() {
+            return RecordMaps.toMap(this);
+        }
+
+        /** Inverse of {@link #toMap()}: keys the map does not name keep the value of {@code of(box(2, 2, 21), false)}. */
+        public static Options of(Map<String, ?> map) {
+            return RecordMaps.of(map, of(CriticalPoints.Options.box(2, 2, 21), false));
+        }
+
         public Options {
             if (points == null) throw new IllegalArgumentException("points options must not be null");
             if (graph == null) throw new IllegalArgumentException("graph options must not be null");
@@ -47,13 +59,51 @@ public final class Families {
         }
     }
 
-    /** A bifurcation event. {@code kind} is "fold", "pitchfork" or "flip". */
-    public record Event(String kind, double eta, double[] position, String detail) {
+    /**
+     * A bifurcation event.
+     *
+     * @param bifurcation        what happens ({@link Bifurcation#FOLD}, {@link Bifurcation#PITCHFORK} or
+     *                           {@link Bifurcation#FLIP})
+     * @param eta                the parameter value η* (refined when {@link Options#refine()})
+     * @param position           where: the fold point, the symmetric point of a pitchfork, the flipping saddle
+     * @param hessianEigenvalues eigenvalues of ∇²V at (position, η*), ascending (one is ≈ 0 at a fold or pitchfork)
+     * @param points             the critical points involved, as found at the grid value on the side where they exist:
+     *                           a fold's pair, a pitchfork's symmetric point and pair; for a flip the source saddle,
+     *                           its old target, its new target and the saddle it connects to at η* (a target outside
+     *                           the box is absent)
+     * @param flip               a flip's source saddle and its two targets; null for other kinds
+     * @param detail             the same in words, for tables
+     */
+    public record Event(Bifurcation bifurcation, double eta, double[] position, double[] hessianEigenvalues,
+                        List<CriticalPoint> points, Flip flip, String detail) {
+        public Event {
+            Check.notNull("bifurcation", bifurcation);
+            position = position.clone();
+            hessianEigenvalues = hessianEigenvalues.clone();
+            points = List.copyOf(points);
+        }
+
+        /** The kind's label: "fold", "pitchfork" or "flip". */
+        public String kind() {
+            return bifurcation.label();
+        }
+
+        @Override public double[] position() { return position.clone(); }
+
+        @Override public double[] hessianEigenvalues() { return hessianEigenvalues.clone(); }
+
         @Override public String toString() {
-            return String.format(Locale.ROOT, "%s at %s = %.6f, x = %s: %s", kind, "η", eta,
+            return String.format(Locale.ROOT, "%s at %s = %.6f, x = %s: %s", kind(), "η", eta,
                     Arrays.toString(Arrays.stream(position).map(v -> Math.round(v * 1e6) / 1e6).toArray()), detail);
         }
     }
+
+    /**
+     * A heteroclinic flip: the unstable branch of {@code saddle} runs to {@code before} on one side of η* and to
+     * {@code after} on the other, through a connection to {@code connection} at η*. A target that is the boundary
+     * of the box is null. Points are as found at the grid value before the flip ({@code after} at the one after).
+     */
+    public record Flip(CriticalPoint saddle, CriticalPoint before, CriticalPoint after, CriticalPoint connection) {}
 
     /**
      * The tracked family.
@@ -81,8 +131,30 @@ public final class Families {
             return events.stream().map(Event::kind).toList();
         }
 
+        /** The events of one kind, by its label ("fold", "pitchfork", "flip"). */
         public List<Event> events(String kind) {
             return events.stream().filter(e -> e.kind().equals(kind)).toList();
+        }
+
+        /** The events of one kind. */
+        public List<Event> events(Bifurcation kind) {
+            return events.stream().filter(e -> e.bifurcation() == kind).toList();
+        }
+
+        /**
+         * True when each change of the counts between consecutive η removes or creates exactly one pair of critical
+         * points of adjacent indices (sink + saddle, or saddle + source): what a sequence of generic saddle-nodes
+         * does (004 Thm 22). Planar counts (sinks, saddles, sources) only.
+         */
+        public boolean countChangesArePairs() {
+            for (int k = 1; k < sets.size(); k++) {
+                CriticalSet a = sets.get(k - 1), b = sets.get(k);
+                int d0 = b.sinks() - a.sinks(), d1 = b.saddles() - a.saddles(), d2 = b.sources() - a.sources();
+                if (d0 == 0 && d1 == 0 && d2 == 0) continue;
+                boolean pair = Math.abs(d1) == 1 && (d0 == d1 && d2 == 0 || d2 == d1 && d0 == 0);
+                if (!pair) return false;
+            }
+            return true;
         }
 
         /** True when the Poincaré–Hopf count is 1 at every η. */
@@ -266,8 +338,12 @@ public final class Families {
                         ? "symmetric point changes index, a pair of " + (birth ? born : died).stream()
                                 .map(k -> s.get(k).kind()).distinct().toList() + "s " + (birth == (etaB > etaA) ? "born" : "dies")
                         : s.get(bi).kind() + " + " + s.get(bj).kind() + " " + (birth == (etaB > etaA) ? "born" : "die");
-                out.add(new Event(pitchfork ? "pitchfork" : "fold", eta, pos, String.format(Locale.ROOT,
-                        "%s (along increasing %s); H eig %s", what, family.parameterName(),
+                List<CriticalPoint> involved = new ArrayList<>(List.of(s.get(bi), s.get(bj)));
+                if (pitchfork)
+                    for (int i = 0; i < a.size(); i++)
+                        if (ab[i] >= 0 && a.get(i).morseIndex() != b.get(ab[i]).morseIndex()) involved.add(0, a.get(i));
+                out.add(new Event(pitchfork ? Bifurcation.PITCHFORK : Bifurcation.FOLD, eta, pos, hev, involved, null,
+                        String.format(Locale.ROOT, "%s (along increasing %s); H eig %s", what, family.parameterName(),
                         Arrays.toString(Arrays.stream(hev).map(v -> Math.round(v * 1e6) / 1e6).toArray()))));
             }
         }
@@ -422,7 +498,15 @@ public final class Families {
             // name the new target with the labels of the first graph (labels may reorder across η)
             String newTarget = "∂";
             for (int i = 0; i < ab.length; i++) if (other.end() >= 0 && ab[i] == other.end()) newTarget = a.label(i);
-            out.add(new Event("flip", eta, a.get(br.saddle()).position(), String.format(Locale.ROOT,
+            CriticalPoint source = a.get(br.saddle()), before = br.end() < 0 ? null : a.get(br.end()),
+                    after = other.end() < 0 ? null : b.get(other.end()), connection = a.get(tilde);
+            List<CriticalPoint> involved = new ArrayList<>(List.of(source));
+            if (before != null) involved.add(before);
+            if (after != null) involved.add(after);
+            involved.add(connection);
+            out.add(new Event(Bifurcation.FLIP, eta, source.position(),
+                    hessianEigenvalues(family.at(eta), source.position()), involved,
+                    new Flip(source, before, after, connection), String.format(Locale.ROOT,
                     "branch of saddle %s: %s → %s (connection to saddle %s; labels at %s = %s)", a.label(br.saddle()),
                     br.end() < 0 ? "∂" : a.label(br.end()), newTarget, a.label(tilde), family.parameterName(),
                     new java.math.BigDecimal(String.format(Locale.ROOT, "%.6g", etaA)).stripTrailingZeros().toPlainString())));

@@ -1,6 +1,12 @@
 package org.hopscape.dynamics;
 
 import org.hopscape.util.Check;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.Table;
+
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.function.ToDoubleFunction;
 
 /**
  * The Boltzmann–Gibbs density of dx = −∇V dt + ε dW on a 2-D grid: p_ε(x) = exp(−2V(x)/ε²)/Z, Z by the
@@ -63,14 +69,78 @@ public record Gibbs(double[] x1, double[] x2, double[][] density, double epsilon
     public double massNear(double[] c, double r) {
         Check.vector("c", c, "2 (the plane)", 2);
         Check.nonNegative("r", r);
+        return mass(x -> (x[0] - c[0]) * (x[0] - c[0]) + (x[1] - c[1]) * (x[1] - c[1]) < r * r);
+    }
+
+    /**
+     * Probability P_ε(R) of the region R = {x : region.test(x)} inside the box: the trapezoid weights of the grid
+     * points in R. The array passed to {@code region} is reused between calls (read it, do not keep it).
+     */
+    public double mass(Predicate<double[]> region) {
+        Check.notNull("region", region);
+        return integrate(x -> 1, region);
+    }
+
+    /**
+     * Conditional expectation E_ε[f(x) | x ∈ R] = ∫_R f p_ε / P_ε(R) over the grid (trapezoid weights); R of zero
+     * mass on the grid is refused. Arrays passed to {@code f} and {@code region} are reused (read them only).
+     */
+    public double expectation(ToDoubleFunction<double[]> f, Predicate<double[]> region) {
+        Check.notNull("f", f);
+        double m = mass(region);
+        if (!(m > 0))
+            throw new IllegalArgumentException("region has no probability on the grid (mass " + m + "): the conditional"
+                    + " expectation is undefined; enlarge the region or refine the grid");
+        return integrate(f, region) / m;
+    }
+
+    /** E_ε[f(x)] over the whole box. */
+    public double expectation(ToDoubleFunction<double[]> f) {
+        return expectation(f, x -> true);
+    }
+
+    /** ∫_R f p_ε dx by the trapezoid weights of the grid points in R. */
+    private double integrate(ToDoubleFunction<double[]> f, Predicate<double[]> region) {
         int n1 = x1.length, n2 = x2.length;
         double w1 = (x1[n1 - 1] - x1[0]) / (n1 - 1), w2 = (x2[n2 - 1] - x2[0]) / (n2 - 1), m = 0;
+        double[] x = new double[2];
         for (int j = 0; j < n2; j++)
             for (int i = 0; i < n1; i++) {
-                double d0 = x1[i] - c[0], d1 = x2[j] - c[1];
-                if (d0 * d0 + d1 * d1 < r * r) m += density[j][i] * trap(i, n1) * trap(j, n2) * w1 * w2;
+                x[0] = x1[i];
+                x[1] = x2[j];
+                if (region.test(x)) m += f.applyAsDouble(x) * density[j][i] * trap(i, n1) * trap(j, n2) * w1 * w2;
             }
         return m;
+    }
+
+    /**
+     * The zero-noise limit in numbers (004 Prop. 9): for each ε the Gibbs mass within {@code radius} of the sinks of
+     * {@code points}, of the global minima among them (V within 1e-9·max(1, |V|) of the lowest sink) and the
+     * expected energy E_ε[V]. As ε → 0 the mass near the global minima tends to 1 and E_ε[V] to their energy.
+     */
+    public static Table concentration(GradientSystem system, CriticalSet points, double[] epsilons, double lo1,
+                                      double hi1, double lo2, double hi2, int resolution, double radius) {
+        Check.notNull("points", points);
+        Check.nonEmpty("epsilons", epsilons);
+        Check.positive("radius", radius);
+        List<CriticalPoint> sinks = points.ofIndex(0);
+        if (sinks.isEmpty()) throw new IllegalArgumentException("points has no sink: nothing to concentrate on");
+        double vMin = sinks.stream().mapToDouble(CriticalPoint::energy).min().orElseThrow();
+        double tol = 1e-9 * Math.max(1, Math.abs(vMin));
+        List<CriticalPoint> global = sinks.stream().filter(s -> s.energy() <= vMin + tol).toList();
+        Table t = Table.create("Gibbs concentration", DoubleColumn.create("epsilon"), DoubleColumn.create("mass near sinks"),
+                DoubleColumn.create("mass near global minima"), DoubleColumn.create("E[V]"));
+        for (double e : epsilons) {
+            Gibbs g = of(system, e, lo1, hi1, lo2, hi2, resolution, false);
+            double all = 0, low = 0;
+            for (CriticalPoint s : sinks) all += g.massNear(s.position(), radius);
+            for (CriticalPoint s : global) low += g.massNear(s.position(), radius);
+            t.doubleColumn(0).append(e);
+            t.doubleColumn(1).append(all);
+            t.doubleColumn(2).append(low);
+            t.doubleColumn(3).append(g.expectation(system::energy));
+        }
+        return t;
     }
 
     /** Total probability of the discs of radius r around the sinks of {@code points}. */

@@ -101,6 +101,29 @@ public interface GradientSystem {
         return Map.of();
     }
 
+    /**
+     * A gradient system from two functions, for models defined in a few lines (a notebook cell, a test):
+     * {@code GradientSystem.of(2, x -> V(x), (x, g) -> { g[0] = ∂V/∂x₁; g[1] = ∂V/∂x₂; })}. The Hessian is the
+     * default finite difference of {@code gradient}, the metric Euclidean. The two functions must be pure.
+     *
+     * @param dimension n ≥ 1
+     * @param energy    V(x); x is read
+     * @param gradient  writes ∇V(x) into its second argument (length n); x is read
+     */
+    static GradientSystem of(int dimension, java.util.function.ToDoubleFunction<double[]> energy,
+                             java.util.function.BiConsumer<double[], double[]> gradient) {
+        org.hopscape.util.Check.positive("dimension", dimension);
+        org.hopscape.util.Check.notNull("energy", energy);
+        org.hopscape.util.Check.notNull("gradient", gradient);
+        return new GradientSystem() {
+            @Override public int dimension() { return dimension; }
+
+            @Override public double energy(double[] x) { return energy.applyAsDouble(x); }
+
+            @Override public void gradient(double[] x, double[] out) { gradient.accept(x, out); }
+        };
+    }
+
     /** Relative finite-difference step of the default Hessian. */
     double FD_STEP = 1e-5;
 }

@@ -1,5 +1,7 @@
 package org.hopscape.dynamics;
 
+import org.hopscape.util.RecordMaps;
+import java.util.Map;
 import org.hopscape.dynamics.examples.ContinuousHopfield;
 import org.hopscape.util.Check;
 import org.hopscape.util.Interrupts;
@@ -27,6 +29,16 @@ public final class HebbianPgd {
      * @param radius        c; NaN selects c = ‖(1/M)Σξξᵀ‖_F (reproduces the paper's iteration counts)
      */
     public record Options(double learningRate, double tolerance, int maxIterations, double radius) {
+        /** Provenance map (round-trips through {@link #of(Map)}; listeners are left out). */
+        public Map<String, String> toMap() {
+            return RecordMaps.toMap(this);
+        }
+
+        /** Inverse of {@link #toMap()}: keys the map does not name keep the value of {@code figure6()}. */
+        public static Options of(Map<String, ?> map) {
+            return RecordMaps.of(map, figure6());
+        }
+
         public Options {
             Check.positive("learningRate", learningRate);
             Check.positive("tolerance", tolerance);

@@ -5,11 +5,96 @@ import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
 import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
 
+import org.hopscape.util.Check;
+
 import java.util.Arrays;
 
-/** Small dense algebra on row-major double[] used by the dynamics analyses (n is small: 2 in every figure). */
-final class Linear {
+/**
+ * Small dense linear algebra for critical-point work (n is small: 2 in every figure of 004): solve, determinant,
+ * eigenvalues of a symmetric matrix (a Hessian), real eigen-pairs of a matrix similar to a symmetric one (the
+ * Jacobian J = −G⁻¹H of a gradient flow with a metric), norms.
+ *
+ * <h2>Matrix convention</h2>
+ * Public signatures of the kit take and return matrices as {@code double[][]}, one array per row ({@code a[i][j]}
+ * = row i, column j). Flat row-major {@code double[]} (entry (i, j) at {@code i·n + j}) stays inside kernels:
+ * the caller-owned output arrays of {@link GradientSystem#hessian} and {@link GradientSystem#metricInverse} (hot
+ * loops of Newton and the integrators), {@code hopfield.kernel}, and the package-private overloads here that
+ * take {@code (n, flat)}. For larger problems use EJML ({@code CommonOps_DDRM}, {@code DecompositionFactory_DDRM})
+ * directly.
+ */
+public final class Linear {
     private Linear() {}
+
+    // ------------------------------------------------------------------------------------------ public tier
+
+    /** Solves A x = b (A square, n×n; both read). Null when A is singular to working precision. */
+    public static double[] solve(double[][] a, double[] b) {
+        int n = square("a", a);
+        Check.vector("b", b, "rows of a", n);
+        return solve(n, flat(a), b);
+    }
+
+    /** det A (A square; read). */
+    public static double det(double[][] a) {
+        return det(square("a", a), flat(a));
+    }
+
+    /** Eigenvalues of the symmetric part ½(A + Aᵀ), ascending (A square; read). */
+    public static double[] symmetricEigenvalues(double[][] a) {
+        return symmetricEigenvalues(square("a", a), flat(a));
+    }
+
+    /**
+     * Real eigen-pairs of A, eigenvalues ascending with unit eigenvectors as rows of {@link Eigen#vectors()}. Meant
+     * for matrices with real spectra (symmetric ones, or J = −G⁻¹H with G symmetric positive definite); complex
+     * parts are dropped.
+     */
+    public static Eigen eigen(double[][] a) {
+        return realEigen(square("a", a), flat(a));
+    }
+
+    /** A·B for square matrices of one size (both read). */
+    public static double[][] multiply(double[][] a, double[][] b) {
+        int n = square("a", a);
+        Check.sameSize("rows of b", square("b", b), "rows of a", n);
+        return rows(n, multiply(n, flat(a), flat(b)));
+    }
+
+    /** Row-major flat copy of a rectangular matrix (the kernels' layout). */
+    public static double[] flat(double[][] a) {
+        Check.notNull("a", a);
+        if (a.length == 0) return new double[0];
+        int c = a[0].length;
+        double[] f = new double[Check.arraySize("rows × columns", a.length, c)];
+        for (int i = 0; i < a.length; i++) {
+            if (a[i] == null || a[i].length != c)
+                throw new IllegalArgumentException("a is ragged: row " + i + " has " + (a[i] == null ? "no" : a[i].length)
+                        + " entries, row 0 has " + c);
+            System.arraycopy(a[i], 0, f, i * c, c);
+        }
+        return f;
+    }
+
+    /** The n×n matrix of a flat row-major array of length n² (copied). */
+    public static double[][] rows(int n, double[] flat) {
+        Check.positive("n", n);
+        Check.sameSize("flat.length", flat.length, "n²", Check.arraySize("n²", n, n));
+        double[][] a = new double[n][n];
+        for (int i = 0; i < n; i++) System.arraycopy(flat, i * n, a[i], 0, n);
+        return a;
+    }
+
+    private static int square(String name, double[][] a) {
+        Check.notNull(name, a);
+        if (a.length == 0) throw new IllegalArgumentException(name + " must have at least one row (got none)");
+        for (int i = 0; i < a.length; i++)
+            if (a[i] == null || a[i].length != a.length)
+                throw new IllegalArgumentException(name + " must be square: row " + i + " has "
+                        + (a[i] == null ? "no" : a[i].length) + " entries for " + a.length + " rows");
+        return a.length;
+    }
+
+    // ------------------------------------------------------------------------------ kernel tier (flat, n×n)
 
     /** Solves A x = b by Gaussian elimination with partial pivoting; A (n×n) and b are read. Null if singular. */
     static double[] solve(int n, double[] a, double[] b) {
@@ -67,13 +152,15 @@ final class Linear {
         return c;
     }
 
-    static double norm(double[] v) {
+    /** Euclidean norm |v|. */
+    public static double norm(double[] v) {
         double s = 0;
         for (double x : v) s += x * x;
         return Math.sqrt(s);
     }
 
-    static double distance(double[] a, double[] b) {
+    /** Euclidean distance |a − b| (equal lengths). */
+    public static double distance(double[] a, double[] b) {
         double s = 0;
         for (int i = 0; i < a.length; i++) { double d = a[i] - b[i]; s += d * d; }
         return Math.sqrt(s);
@@ -100,7 +187,7 @@ final class Linear {
      * Real eigen-pairs of a matrix that is similar to a symmetric one (J = −G⁻¹H): eigenvalues ascending (real
      * parts) and unit eigenvectors as rows of {@code vectors}.
      */
-    record Eigen(double[] values, double[][] vectors) {}
+    public record Eigen(double[] values, double[][] vectors) {}
 
     static Eigen realEigen(int n, double[] a) {
         DMatrixRMaj m = new DMatrixRMaj(n, n, true, a);

@@ -1,5 +1,7 @@
 package org.hopscape.dynamics;
 
+import org.hopscape.util.RecordMaps;
+import java.util.Map;
 import org.hopscape.util.Check;
 import org.hopscape.util.Parallel;
 import org.hopscape.util.Progress;
@@ -28,6 +30,16 @@ public final class MorseSmale {
      */
     public record Options(double offset, double arrivalRadius, double connectionRadius, double escapeRadius,
                           Ode.Options ode) {
+        /** Provenance map (round-trips through {@link #of(Map)}; listeners are left out). */
+        public Map<String, String> toMap() {
+            return RecordMaps.toMap(this);
+        }
+
+        /** Inverse of {@link #toMap()}: keys the map does not name keep the value of {@code paper(10)}. */
+        public static Options of(Map<String, ?> map) {
+            return RecordMaps.of(map, paper(10));
+        }
+
         public Options {
             Check.positive("offset", offset);
             Check.positive("arrivalRadius", arrivalRadius);

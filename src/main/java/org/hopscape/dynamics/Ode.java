@@ -1,5 +1,7 @@
 package org.hopscape.dynamics;
 
+import org.hopscape.util.RecordMaps;
+import java.util.Map;
 import org.hopscape.util.Check;
 import org.hopscape.util.Interrupts;
 
@@ -48,6 +50,16 @@ public final class Ode {
      * @param keepEvery record every k-th accepted step in the path (0 = keep only the end point)
      */
     public record Options(double rtol, double atol, double maxStep, double tMax, int keepEvery) {
+        /** Provenance map (round-trips through {@link #of(Map)}; listeners are left out). */
+        public Map<String, String> toMap() {
+            return RecordMaps.toMap(this);
+        }
+
+        /** Inverse of {@link #toMap()}: keys the map does not name keep the value of {@code paper()}. */
+        public static Options of(Map<String, ?> map) {
+            return RecordMaps.of(map, paper());
+        }
+
         public Options {
             Check.positive("rtol", rtol);
             Check.positive("atol", atol);

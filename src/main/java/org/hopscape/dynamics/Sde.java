@@ -1,5 +1,7 @@
 package org.hopscape.dynamics;
 
+import org.hopscape.util.RecordMaps;
+import java.util.Map;
 import org.hopscape.util.Check;
 import org.hopscape.util.Interrupts;
 import org.hopscape.util.Parallel;
@@ -26,6 +28,16 @@ public final class Sde {
      * @param keepEvery record every k-th step of each path (0: end points only)
      */
     public record Options(double epsilon, double dt, double time, int keepEvery) {
+        /** Provenance map (round-trips through {@link #of(Map)}; listeners are left out). */
+        public Map<String, String> toMap() {
+            return RecordMaps.toMap(this);
+        }
+
+        /** Inverse of {@link #toMap()}: keys the map does not name keep the value of {@code paper(1)}. */
+        public static Options of(Map<String, ?> map) {
+            return RecordMaps.of(map, paper(1));
+        }
+
         public Options {
             Check.nonNegative("epsilon", epsilon);
             Check.positive("dt", dt);

@@ -19,6 +19,11 @@ public final class StructuralStability {
      * Prop. 26: the smallest |eigenvalue| of the Hessian of the continuous Hopfield energy at the origin
      * (= eigenvalues of −W + rI). Zero when r = 0 and W is singular ⇒ the origin is a degenerate critical point.
      */
+    public static CriticalPoint hopfieldOrigin(double[][] weights, double leak) {
+        return hopfieldOrigin(Linear.flat(weights), leak);
+    }
+
+    /** As {@link #hopfieldOrigin(double[][], double)} with W flat row-major (the kernel layout). */
     public static CriticalPoint hopfieldOrigin(double[] weights, double leak) {
         ContinuousHopfield net = new ContinuousHopfield(weights, leak);
         return CriticalPoint.classify(net, new double[net.dimension()]);
@@ -32,9 +37,20 @@ public final class StructuralStability {
      * @param predicted       √Σ_{λⱼ<ε}(λⱼ − ε)²
      * @param minEigenvalue   smallest eigenvalue of W̄ (≥ ε)
      */
-    public record Flooring(double[] floored, double distance, double predicted, double minEigenvalue) {}
+    public record Flooring(double[] floored, double distance, double predicted, double minEigenvalue) {
+        /** W̄ as rows. */
+        public double[][] flooredMatrix() {
+            return Linear.rows((int) Math.round(Math.sqrt(floored.length)), floored);
+        }
+    }
 
-    /** Eigenvalue flooring of a symmetric matrix (004 Remark 27; the paper's Σ̄ is Λ̄). */
+    /** Eigenvalue flooring of a symmetric matrix (004 Remark 27; the paper's Σ̄ is Λ̄); W̄ is {@link Flooring#flooredMatrix()}. */
+    public static Flooring floorEigenvalues(double[][] symmetric, double epsilon) {
+        Check.notNull("symmetric", symmetric);
+        return floorEigenvalues(Linear.flat(symmetric), symmetric.length, epsilon);
+    }
+
+    /** As {@link #floorEigenvalues(double[][], double)} with the matrix flat row-major n×n (the kernel layout). */
     public static Flooring floorEigenvalues(double[] symmetric, int n, double epsilon) {
         Check.positive("n", n);
         Check.finite("symmetric", symmetric);

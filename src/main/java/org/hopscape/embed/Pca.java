@@ -1,5 +1,7 @@
 package org.hopscape.embed;
 
+import org.hopscape.util.RecordMaps;
+import java.util.Map;
 import org.hopscape.util.Check;
 import smile.feature.extraction.PCA;
 import tech.tablesaw.api.DoubleColumn;
@@ -25,6 +27,16 @@ public record Pca(double[] mean, double[][] components, double[] variances, doub
      * @param components number of components kept, ≥ 1
      */
     public record Options(int components) {
+        /** Provenance map (round-trips through {@link #of(Map)}; listeners are left out). */
+        public Map<String, String> toMap() {
+            return RecordMaps.toMap(this);
+        }
+
+        /** Inverse of {@link #toMap()}: keys the map does not name keep the value of {@code twoD()}. */
+        public static Options of(Map<String, ?> map) {
+            return RecordMaps.of(map, twoD());
+        }
+
         public Options {
             Check.positive("components", components);
         }

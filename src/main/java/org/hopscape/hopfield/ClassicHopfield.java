@@ -173,6 +173,36 @@ public final class ClassicHopfield {
     }
 
     /**
+     * Zero-temperature asynchronous dynamics from x (not modified) with every sweep visiting the sites in the given
+     * order (a permutation of 0…N−1, e.g. {@link #sequentialOrder()}), until no spin flips.
+     */
+    public double[] relax(double[] x, int maxSweeps, int[] order) {
+        checkSpins("x", x);
+        Check.positive("maxSweeps", maxSweeps);
+        Check.notNull("order", order);
+        Check.sameSize("order.length", order.length, "N", n);
+        boolean[] seen = new boolean[n];
+        for (int k = 0; k < n; k++) {
+            Check.index("order[" + k + "]", order[k], n);
+            if (seen[order[k]]) throw new IllegalArgumentException("order must be a permutation of 0…" + (n - 1)
+                    + " (site " + order[k] + " appears twice)");
+            seen[order[k]] = true;
+        }
+        double[] y = x.clone(), h = new double[n];
+        SpinKernel.fields(couplings, n, y, h);
+        if (SpinKernel.relax(couplings, n, y, h, maxSweeps, order) < 0)
+            throw new IllegalStateException("no fixed point within maxSweeps=" + maxSweeps + " sweeps");
+        return y;
+    }
+
+    /** The sequential order 0, 1, …, N−1. */
+    public int[] sequentialOrder() {
+        int[] o = new int[n];
+        for (int i = 0; i < n; i++) o[i] = i;
+        return o;
+    }
+
+    /**
      * Options of heat-bath (Glauber) runs.
      *
      * @param temperature T ≥ 0 (0 = deterministic Eq. 1)

@@ -117,6 +117,81 @@ public final class ModernHopfield {
         return space.quadraticEnergy(x) / n;
     }
 
+    /**
+     * The fixed point x* = Ξᵀσ(βm^(x*)) reached by iterating {@link #update} from x (not modified) until
+     * max_i |x′_i − x_i| ≤ tolerance. Throws when maxIterations pass without convergence.
+     */
+    public double[] fixedPoint(double[] x, int maxIterations, double tolerance) {
+        checkState(x);
+        Check.positive("maxIterations", maxIterations);
+        Check.positive("tolerance", tolerance);
+        double[] cur = x.clone();
+        for (int it = 0; it < maxIterations; it++) {
+            double[] next = update(cur);
+            double d = 0;
+            for (int i = 0; i < n; i++) d = Math.max(d, Math.abs(next[i] - cur[i]));
+            cur = next;
+            if (d <= tolerance) return cur;
+        }
+        throw new IllegalStateException("no fixed point within maxIterations=" + maxIterations + " updates (tolerance "
+                + tolerance + ")");
+    }
+
+    /**
+     * The stable retrieval fixed point of pattern μ at this β, x* = Ξᵀm̂ with m̂_μ = a and m̂_ν = (1 − a)/(P − 1)
+     * (a the largest root of a = 1/(1 + (P − 1)e^{−β(Pa − 1)/(P − 1)}): in order parameters the update is
+     * m̂′ = σ(βm̂) whatever the overlaps of the patterns, 001 Eqs. 11, 17); null when β is below
+     * {@link #retrievalOnsetBeta(int)} (no retrieval point).
+     */
+    public double[] retrievalPoint(int mu) {
+        Check.index("mu", mu, p);
+        if (beta < retrievalOnsetBeta(p)) return null;
+        // largest root: bisection of F(a) = a − 1/(1 + (P−1)e^{−β(Pa−1)/(P−1)}) on [a at the onset, 1], F(1) > 0
+        double lo = onsetA(p), hi = 1;
+        for (int it = 0; it < 200 && hi - lo > 1e-15; it++) {
+            double mid = 0.5 * (lo + hi);
+            if (retrievalResidual(mid, p, beta) > 0) hi = mid; else lo = mid;
+        }
+        double a = 0.5 * (lo + hi);
+        double[] m = new double[p];
+        java.util.Arrays.fill(m, (1 - a) / (p - 1));
+        m[mu] = a;
+        double[] out = new double[n];
+        combine(m, out);
+        return out;
+    }
+
+    /**
+     * The β at which retrieval fixed points of the P patterns appear: min over a ∈ (1/P, 1) of
+     * β(a) = (P − 1)/(Pa − 1)·ln((P − 1)a/(1 − a)), the symmetric branch of m̂ = σ(βm̂) (a saddle-node for P ≥ 3;
+     * for P = 2 the pitchfork at β = 2). Independent of the patterns' overlaps (the projection rule).
+     */
+    public static double retrievalOnsetBeta(int p) {
+        Check.inRange("p", p, 2, Integer.MAX_VALUE);
+        return p == 2 ? 2 : branchBeta(onsetA(p), p);
+    }
+
+    private static double branchBeta(double a, int p) {
+        return (p - 1) / (p * a - 1) * Math.log((p - 1) * a / (1 - a));
+    }
+
+    private static double retrievalResidual(double a, int p, double beta) {
+        return a - 1 / (1 + (p - 1) * Math.exp(-beta * (p * a - 1) / (p - 1)));
+    }
+
+    /** The a of the saddle-node (argmin of β(a), golden section); 1/2 for P = 2. */
+    private static double onsetA(int p) {
+        if (p == 2) return 0.5;
+        double lo = 1.0 / p + 1e-12, hi = 1 - 1e-12, g = (Math.sqrt(5) - 1) / 2;
+        double c = hi - g * (hi - lo), d = lo + g * (hi - lo);
+        while (hi - lo > 1e-13) {
+            if (branchBeta(c, p) < branchBeta(d, p)) hi = d; else lo = c;
+            c = hi - g * (hi - lo);
+            d = lo + g * (hi - lo);
+        }
+        return 0.5 * (lo + hi);
+    }
+
     private void combine(double[] s, double[] out) {
         double[] xi = space.flatPatterns();
         java.util.Arrays.fill(out, 0);

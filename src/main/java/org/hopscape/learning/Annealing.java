@@ -1,5 +1,6 @@
 package org.hopscape.learning;
 
+import org.hopscape.util.RecordMaps;
 import org.hopscape.hopfield.GeneralizedHopfield;
 import org.hopscape.hopfield.kernel.SoftmaxKernels;
 import org.hopscape.util.Check;
@@ -42,6 +43,11 @@ public final class Annealing {
      */
     public record Options(double sigma, double betaMax, double rampTime, double holdTime, double dt,
                           double initialNoise, int threads, Progress progress) {
+        /** Inverse of {@link #toMap()}: keys the map does not name keep the value of {@code paper()}. */
+        public static Options of(Map<String, ?> map) {
+            return RecordMaps.of(map, paper());
+        }
+
         public Options {
             Check.nonNegative("sigma", sigma);
             Check.nonNegative("betaMax", betaMax);
@@ -122,7 +128,7 @@ public final class Annealing {
      * What to record besides fates.
      *
      * @param trajectoryCells cells (the first ones) whose reduced state y is stored
-     * @param trajectoryEvery time between stored states (0.5 for Fig 3A)
+     * @param trajectoryEvery time between stored states (0.5 for Fig 3A); may be 0 when trajectoryCells = 0
      * @param softmaxEvery    time between softmax snapshots averaged per fate (0.1 for Fig 3B); 0 = none
      */
     public record Recording(int trajectoryCells, double trajectoryEvery, double softmaxEvery) {
@@ -130,7 +136,8 @@ public final class Annealing {
 
         public Recording {
             Check.nonNegative("trajectoryCells", trajectoryCells);
-            Check.positive("trajectoryEvery", trajectoryEvery);
+            if (trajectoryCells > 0) Check.positive("trajectoryEvery", trajectoryEvery);
+            else Check.nonNegative("trajectoryEvery", trajectoryEvery);
             Check.nonNegative("softmaxEvery", softmaxEvery);
         }
     }
@@ -206,6 +213,23 @@ public final class Annealing {
     public record Run(double[] weights, int[] fates, double[] fractions, double committed, double[] snapshotTimes,
                       double[] snapshotBetas, double[][][] meanSoftmax, int[] fateCounts,
                       double[][][] trajectories, double[] trajectoryTimes) {
+        /** Mean softmax over cells of terminal type {@code fate} at time t (a snapshot time, within 1e-9): [lineage]. */
+        public double[] meanSoftmaxAt(int fate, double t) {
+            return meanSoftmax(fate)[recordIndex(snapshotTimes, t, "softmax snapshot")].clone();
+        }
+
+        /** Reduced state y of the recorded cell at time t (a recorded time, within 1e-9). */
+        public double[] trajectoryAt(int cell, double t) {
+            Check.index("cell", cell, trajectories.length);
+            return trajectories[cell][recordIndex(trajectoryTimes, t, "trajectory record")].clone();
+        }
+
+        private static int recordIndex(double[] times, double t, String what) {
+            for (int i = 0; i < times.length; i++) if (Math.abs(times[i] - t) <= 1e-9 * Math.max(1, Math.abs(t))) return i;
+            throw new IllegalArgumentException("t = " + t + " is not a " + what + " time (" + times.length + " records"
+                    + (times.length == 0 ? "" : " from " + times[0] + " to " + times[times.length - 1]) + ")");
+        }
+
         /** Mean softmax over cells of terminal type {@code fate}: [snapshot][lineage]. */
         public double[][] meanSoftmax(int fate) {
             Check.index("fate", fate, fractions.length);
@@ -309,7 +333,8 @@ public final class Annealing {
         Check.notNull("rec", rec);
         int steps = options.steps();
         int sEvery = rec.softmaxEvery() > 0 ? Math.max(1, (int) Math.round(rec.softmaxEvery() / options.dt())) : 0;
-        int tEvery = Math.max(1, (int) Math.round(rec.trajectoryEvery() / options.dt()));
+        int tEvery = rec.trajectoryEvery() > 0 ? Math.max(1, (int) Math.round(rec.trajectoryEvery() / options.dt()))
+                : Math.max(1, steps);                          // nothing recorded: the start and the end only
         int nS = sEvery > 0 ? steps / sEvery + 1 : 0;
         int nT = steps / tEvery + 1;
         int tCells = Math.min(rec.trajectoryCells(), cells);

@@ -1,5 +1,6 @@
 package org.hopscape.learning;
 
+import org.hopscape.util.RecordMaps;
 import org.hopscape.util.Check;
 import org.hopscape.util.Progress;
 import org.hopscape.util.Rng;
@@ -28,6 +29,11 @@ public final class AnnealingFeedback {
      * @param progress      listener (rounds)
      */
     public record Options(int cellsPerRound, double[] gains, int[] rounds, Progress progress) {
+        /** Inverse of {@link #toMap()}: keys the map does not name keep the value of {@code paper()}. */
+        public static Options of(Map<String, ?> map) {
+            return RecordMaps.of(map, paper());
+        }
+
         public Options {
             Check.positive("cellsPerRound", cellsPerRound);
             if (gains == null || rounds == null || gains.length == 0)

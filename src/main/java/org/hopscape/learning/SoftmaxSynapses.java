@@ -1,5 +1,6 @@
 package org.hopscape.learning;
 
+import org.hopscape.util.RecordMaps;
 import org.hopscape.util.Check;
 import org.hopscape.util.Interrupts;
 import org.hopscape.util.Rng;
@@ -37,6 +38,11 @@ public final class SoftmaxSynapses {
      */
     public record Options(int visible, int memories, int steps, double dt, double tau, double sigma, double beta,
                           Clamping clamping, int recordEvery) {
+        /** Inverse of {@link #toMap()}: keys the map does not name keep the value of {@code paper()}. */
+        public static Options of(Map<String, ?> map) {
+            return RecordMaps.of(map, paper());
+        }
+
         public Options {
             Check.positive("visible", visible);
             Check.positive("memories", memories);
@@ -200,13 +206,51 @@ public final class SoftmaxSynapses {
         }
     }
 
+    /**
+     * Watches a run: called at step 0 and after every Euler step with the memories Ξ(t) as a row-major N_h × N_v
+     * view that is valid only during the call (copy what you keep; do not write). Library code never prints.
+     */
+    @FunctionalInterface
+    public interface Observer {
+        Observer NONE = (step, memories) -> {};
+
+        void onStep(int step, double[] memoriesView);
+    }
+
     /** Run with patterns and schedule drawn from {@code seed} (patterns: stream 0; schedule: stream 1). */
     public static Run run(Options o, long seed) {
+        return run(o, seed, Observer.NONE);
+    }
+
+    /** As {@link #run(Options, long)}, calling {@code observer} with Ξ(t) at every step. */
+    public static Run run(Options o, long seed, Observer observer) {
         Check.notNull("o", o);
         checkRecords(o);
         Patterns p = patterns(o.memories(), o.visible(), o.sigma(), seed);
         int[] seq = o.clamping().sequence(o.memories(), o.steps(), Rng.stream(seed, 1));
-        return run(o, p, seq, seed);
+        return run(o, p, seq, seed, observer);
+    }
+
+    /** Ξ(t) at the recorded steps: memories[record] is N_h × N_v. */
+    public record Trajectory(int[] steps, double[][][] memories) {}
+
+    /** The recorded trajectory: Ξ(t) every {@code every} steps and at the last step, from an {@link Observer}. */
+    public static Trajectory trajectory(Options o, long seed, int every) {
+        Check.notNull("o", o);
+        Check.positive("every", every);
+        int records = o.steps() / every + (o.steps() % every == 0 ? 1 : 2);
+        Check.fitsInMemory("trajectory (records × memories × visible)",
+                Check.product("trajectory", records, (long) o.memories() * o.visible(), Double.BYTES));
+        int[] steps = new int[records];
+        double[][][] out = new double[records][][];
+        int[] k = {0};
+        run(o, seed, (t, xi) -> {
+            if (t % every == 0 || t == o.steps()) {
+                steps[k[0]] = t;
+                out[k[0]++] = org.hopscape.hopfield.DenseClassifier.unflatten(xi, o.memories(), o.visible());
+            }
+        });
+        return new Trajectory(steps, out);
     }
 
     /**
@@ -215,7 +259,13 @@ public final class SoftmaxSynapses {
      * @param seed only recorded in the result
      */
     public static Run run(Options o, Patterns patterns, int[] sequence, long seed) {
+        return run(o, patterns, sequence, seed, Observer.NONE);
+    }
+
+    /** As {@link #run(Options, Patterns, int[], long)}, calling {@code observer} with Ξ(t) at every step. */
+    public static Run run(Options o, Patterns patterns, int[] sequence, long seed, Observer observer) {
         Check.notNull("o", o);
+        Check.notNull("observer", observer);
         Check.notNull("patterns", patterns);
         Check.notNull("sequence", sequence);
         checkRecords(o);
@@ -244,6 +294,7 @@ public final class SoftmaxSynapses {
         double maxOff = 0;
         double rate = o.dt() / o.tau();
         for (int t = 0; ; t++) {
+            observer.onStep(t, xi);
             for (int m = 0; m < nh; m++)
                 sim[m][t] = dot(xi, m * nv, targets, m * nv, nv)
                         / (Math.sqrt(dot(xi, m * nv, xi, m * nv, nv)) * targetNorms[m]);

@@ -54,6 +54,21 @@ class AgsMeanFieldTest {
     }
 
     @Test
+    void retrievalBranchWithoutAGuess() {
+        // the continued branch is the solution found from a good guess (spec 001: α_M(0.25) = 0.1136)
+        AgsMeanField.Solution guessed = QUICK.retrieval(0.08, 0.25, 1, 0.01), branch = QUICK.retrieval(0.08, 0.25);
+        assertEquals(guessed.m(), branch.m(), 1e-9);
+        assertEquals(guessed.c(), branch.c(), 1e-9);
+        assertNotNull(QUICK.retrieval(0.110, 0.25));
+        assertNull(QUICK.retrieval(0.118, 0.25), "beyond α_M(0.25) = 0.1136 there is no retrieval state");
+        // α → 0: the Curie–Weiss magnetisation m = tanh(m/T); T = 0: the closed form; T ≥ 1: none
+        double m = QUICK.retrieval(1e-6, 0.5).m();
+        assertEquals(Math.tanh(m / 0.5), m, 1e-4);
+        assertEquals(AgsMeanField.retrievalZeroTemperature(0.1).m(), QUICK.retrieval(0.1, 0).m(), 0);
+        assertNull(QUICK.retrieval(0.01, 1.1));
+    }
+
+    @Test
     void boundariesInTemperatureMatchSpecReferences() {
         // spec 001: α_c(T) and α_M(T) reference values
         double[] t = {0.01, 0.10, 0.25, 0.5};

@@ -6,6 +6,8 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.SplittableRandom;
 
+import java.util.Arrays;
+
 import static org.junit.jupiter.api.Assertions.*;
 
 class CoarseGrainingTest {
@@ -121,11 +123,65 @@ class CoarseGrainingTest {
     }
 
     @Test
-    void progenitorBasinGrowsWithW1AppendixFigure3() {
-        double[] w1s = {-2, -1, 0, 0.5, 1, 1.5, 2, 3};
-        double[] expected = {0.113, 0.132, 0.173, 0.201, 0.229, 0.266, 0.322, 0.487};
-        SeparatrixScan.ProgenitorScan scan = SeparatrixScan.progenitorScan(w1s, 7);
-        for (int i = 0; i < w1s.length; i++) assertEquals(expected[i], scan.numeric()[i], 2e-3, "w1 " + w1s[i]);
+    void progenitorScanOfAnyLabellingIsTheSame() {
+        // 002 appendix Fig 3's geometry with the patterns relabelled (third first, the pair last and swapped) and the
+        // weights following them: the scan must not depend on the order of the patterns
+        double[][] xi = {SeparatrixScan.unit(150), SeparatrixScan.unit(30), SeparatrixScan.unit(60)};
+        double[] w1s = {-2, 0, 1, 3};
+        double[] expected = {0.113, 0.173, 0.229, 0.487}; // spec 002 §3 appendix Fig 3 (β = 7)
+        SeparatrixScan.ProgenitorScan scan = SeparatrixScan.progenitorScan(xi, 2, 1, 0, w1s, w1 -> new double[] {0, 1, w1}, 7);
+        for (int i = 0; i < w1s.length; i++) {
+            assertEquals(expected[i], scan.numeric()[i], 2e-3, "w1 " + w1s[i]);
+            assertEquals(1, scan.stableNearPair()[i]);
+        }
+        assertTrue(scan.monotone());
+    }
+
+    @Test
+    void progenitorBasinOfASymmetricPairFollowsTheThirdPatternsWeight() {
+        // pair at ±20° around the x axis, third at 180°, w = (0, 0, w₃): raising w₃ moves the boundary towards the
+        // progenitor (offset falls) and w₃ = log 2 = w* balances the coarse model (paper estimate 0)
+        double[][] xi = {SeparatrixScan.unit(20), SeparatrixScan.unit(-20), SeparatrixScan.unit(180)};
+        double[] w3 = {-1, Math.log(2), 1};
+        SeparatrixScan.ProgenitorScan scan = SeparatrixScan.progenitorScan(xi, 0, 1, 2, w3, w -> new double[] {0, 0, w}, 7);
+        assertTrue(scan.numeric()[0] > scan.numeric()[1] && scan.numeric()[1] > scan.numeric()[2], Arrays.toString(scan.numeric()));
+        assertEquals(0, scan.paper()[1], 1e-12);
+        // the progenitor of a symmetric pair lies on the x axis
+        for (double[] p : scan.progenitor()) assertEquals(0, p[1], 1e-6);
+        // with equal weights of the pair and w₃ = w*, the only asymmetry left is the pair's angle: Ξ* is shorter than
+        // Ξ₃, so the third pattern's basin is the larger one (the boundary sits on the progenitor's side: offset < 0)
+        assertTrue(scan.numeric()[1] < 0, "offset " + scan.numeric()[1]);
+    }
+
+    @Test
+    void betaCritOfAnyClusterMatchesTheClosedForms() {
+        // equiangular K = 3 at μ = 60°, w = 0: β_crit = K/(1 − cos μ) = 6 (002 App. E)
+        double[][] eq = CoarseGraining.equiangularPatterns(3, Math.PI / 3);
+        assertEquals(6, CoarseGraining.betaCrit(eq, new double[3], new int[] {0, 1, 2}, 3, 12, 1e-7), 1e-4);
+        // a pair at 40° inside three patterns, the third silenced by a very negative weight: the two-pattern pitchfork
+        // β = 2/(1 − cos 40°)
+        double[][] xi = {SeparatrixScan.unit(20), SeparatrixScan.unit(-20), SeparatrixScan.unit(180)};
+        double expected = 2 / (1 - Math.cos(Math.toRadians(40)));
+        assertEquals(expected, CoarseGraining.betaCrit(xi, new double[] {0, 0, -60}, new int[] {0, 1}, 0.5 * expected,
+                2 * expected, 1e-7), 1e-4 * expected);
+        // unequal weights inside the pair make the pitchfork imperfect: the favoured branch never destabilises
+        var imperfect = assertThrows(IllegalArgumentException.class, () -> CoarseGraining.betaCrit(xi,
+                new double[] {0.5, 0, -60}, new int[] {0, 1}, 0.5 * expected, 4 * expected, 1e-7));
+        assertTrue(imperfect.getMessage().contains("still stable"), imperfect.getMessage());
+        var e = assertThrows(IllegalArgumentException.class,
+                () -> CoarseGraining.betaCrit(eq, new double[3], new int[] {0, 1, 2}, 7, 12, 1e-6));
+        assertTrue(e.getMessage().contains("lo"), e.getMessage());
+    }
+
+    @Test
+    void progenitorScanRejectsBadIndices() {
+        double[][] xi = {SeparatrixScan.unit(60), SeparatrixScan.unit(30), SeparatrixScan.unit(150)};
+        var e = assertThrows(IllegalArgumentException.class,
+                () -> SeparatrixScan.progenitorScan(xi, 0, 0, 2, new double[] {0}, w -> new double[3], 7));
+        assertTrue(e.getMessage().contains("three different"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class,
+                () -> SeparatrixScan.progenitorScan(xi, 0, 1, 2, new double[] {0}, w -> new double[2], 7));
+        assertTrue(e.getMessage().contains("weights"), e.getMessage());
     }
 
     @Test

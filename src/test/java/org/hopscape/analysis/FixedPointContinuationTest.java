@@ -18,6 +18,9 @@ class FixedPointContinuationTest {
         List<BifurcationDiagram.CountChange> s = d.countChanges();
         assertEquals(2, s.size(), s.toString());
         assertEquals(s, d.saddleNodes(), "both are saddle-nodes");
+        // one vocabulary with dynamics.Families: a saddle-node is a fold
+        for (BifurcationDiagram.CountChange c : s) assertEquals(org.hopscape.dynamics.Bifurcation.FOLD, c.bifurcation());
+        assertEquals(org.hopscape.dynamics.Bifurcation.BOUNDARY_CROSSING, BifurcationDiagram.Kind.BOUNDARY_CROSSING.bifurcation());
         // spec §7.4/§7.5: 3 → 1 at n₁ = 23.95, 1 → 3 at n₂ = 36.35 (integer Gram values, T = 700, K = 2)
         assertEquals(3, s.get(0).countBelow());
         assertEquals(1, s.get(0).countAbove());

@@ -42,6 +42,19 @@ class HyperbolicityTest {
     }
 
     @Test
+    void gapOnlyRunNeedsNoDistanceDrawsAndGivesTheSameGapProbabilities() {
+        double[] loads = {0.2, 0.25, 0.3};
+        var gapOnly = Hyperbolicity.run(Hyperbolicity.Options.gapOnly(new int[] {100}, loads, 30).withThreads(2), 9);
+        var both = Hyperbolicity.run(new Hyperbolicity.Options(new int[] {100}, loads, new int[] {30}, new int[] {30}, 2), 9);
+        for (double a : loads) {
+            // same draws: Cholesky of G − 1 and λ_min > 1 agree draw by draw
+            assertEquals(both.at(100, a).gapProbability(), gapOnly.at(100, a).gapProbability(), 0, "alpha " + a);
+            assertEquals(0, gapOnly.at(100, a).distanceDraws());
+            assertTrue(Double.isNaN(gapOnly.at(100, a).meanDistance()));
+        }
+    }
+
+    @Test
     void resultsDoNotDependOnThreads() {
         var o = new Hyperbolicity.Options(new int[] {80, 120}, new double[] {0.2, 0.25, 0.3}, new int[] {12, 10},
                 new int[] {5, 4}, 1);

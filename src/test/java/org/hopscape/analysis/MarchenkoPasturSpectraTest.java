@@ -35,6 +35,14 @@ class MarchenkoPasturSpectraTest {
     }
 
     @Test
+    void rowsOverloadGivesTheSingularValuesSquared() {
+        // Ξ = [[3, 0, 0], [0, 4, 0]] (rows): ΞᵀΞ has nonzero eigenvalues 9 and 16
+        assertArrayEquals(new double[] {9, 16}, MarchenkoPasturSpectra.nonzeroEigenvalues(new double[][] {{3, 0, 0}, {0, 4, 0}}), 1e-12);
+        // rotate the rows: Ξ = [[1, 1], [1, −1]] has ΞᵀΞ = 2I
+        assertArrayEquals(new double[] {2, 2}, MarchenkoPasturSpectra.nonzeroEigenvalues(new double[][] {{1, 1}, {1, -1}}), 1e-12);
+    }
+
+    @Test
     void choleskyGapTestAgreesWithTheSpectrum() {
         for (int d = 0; d < 20; d++) {
             double[] xi = MarchenkoPasturSpectra.memories(25, 100, Rng.stream(2, d));
@@ -54,6 +62,13 @@ class MarchenkoPasturSpectraTest {
             assertEquals(s.expectedSmallest(), s.meanSmallest(), s.smallestTolerance(), "E λ_min at α = " + s.load());
             assertEquals(s.expectedLargest(), s.meanLargest(), s.largestTolerance(), "E λ_max at α = " + s.load());
             assertTrue(s.ks() < 6.0 / s.nHidden(), "KS " + s.ks() + " at α = " + s.load());
+            // per draw: the summaries are the statistics of the per-draw values, KS of every draw fits the law
+            assertEquals(24, s.smallest().length);
+            assertEquals(s.meanSmallest(), java.util.Arrays.stream(s.smallest()).average().orElseThrow(), 1e-12);
+            assertEquals(s.meanLargest(), java.util.Arrays.stream(s.largest()).average().orElseThrow(), 1e-12);
+            assertEquals(s.ks(), s.ksPerDraw()[0], 0);
+            assertTrue(s.maxKs() < 6.0 / s.nHidden(), "max KS " + s.maxKs() + " at α = " + s.load());
+            for (int d = 0; d < 24; d++) assertTrue(s.smallest()[d] < s.largest()[d]);
             // an i.i.d. sample of M points from the law itself has E[TV] ≤ ½√(2·bins/(πM)); eigenvalues repel, so
             // their histogram fits better: measured over 40 seeds at most 0.79 of this bound (α = 0.15, M = 180:
             // TV 0.076 … 0.149 against 0.188)

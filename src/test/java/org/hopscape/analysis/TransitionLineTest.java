@@ -27,6 +27,16 @@ class TransitionLineTest {
     }
 
     @Test
+    void gramValuesGiveTheSameLine() {
+        // T_line(1) = (⟨A|A⟩ + ⟨A|B⟩)/(2 artanh(1 − 2^{−1/2})) in closed form; Gram values (400, 150) → sum 550
+        double x = 1 - Math.pow(2, -0.5), art = 0.5 * Math.log((1 + x) / (1 - x));
+        assertEquals(550 / (2 * art), TransitionLine.temperature(400, 150, 1), 1e-9);
+        assertEquals(TransitionLine.order(550, 300), TransitionLine.order(400, 150, 300), 0);
+        var e = assertThrows(IllegalArgumentException.class, () -> TransitionLine.temperature(Double.NaN, 1, 2));
+        assertTrue(e.getMessage().startsWith("gramAA"), e.getMessage());
+    }
+
+    @Test
     void badInputNamesTheParameter() {
         var e = assertThrows(IllegalArgumentException.class, () -> TransitionLine.temperature(-1, 3));
         assertTrue(e.getMessage().startsWith("overlapSum"), e.getMessage());

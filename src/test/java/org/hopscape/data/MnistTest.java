@@ -144,6 +144,19 @@ class MnistTest {
     }
 
     @Test
+    void ofClassesKeepsExactlyTheChosenClassesInFileOrder() {
+        Digits all = classSorted(), sub = all.ofClasses(8, 2, 5);
+        assertArrayEquals(new int[] {0, 0, 120, 0, 0, 150, 0, 0, 180, 0}, sub.classCounts());
+        // file order: the first image is the first 2 (index 100 + 110 = 210), the last the last 8
+        assertEquals(210, Byte.toUnsignedInt(sub.pixels()[0]) + 256 * Byte.toUnsignedInt(sub.pixels()[1]));
+        assertEquals(2, sub.labels()[0]);
+        assertEquals(8, sub.labels()[sub.size() - 1]);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> all.ofClasses(10));
+        assertTrue(e.getMessage().contains("class"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, all::ofClasses);
+    }
+
+    @Test
     void firstOfAClassSortedFileIsNotASample() {
         int[] c = classSorted().first(300).classCounts();
         assertArrayEquals(new int[] {100, 110, 90, 0, 0, 0, 0, 0, 0, 0}, c, "first(n) keeps file order");

@@ -38,6 +38,16 @@ class TrainingSet200Test {
     }
 
     @Test
+    void digitMeanIsTheAverageOfItsRows() {
+        double[][] im = {{1, 0}, {3, 2}, {-1, 1}, {0.5, 0.5}};
+        var set = new TrainingSet200(im, new int[] {2, 2, 7, 2}, "test");
+        assertArrayEquals(new double[] {1.5, 2.5 / 3}, set.mean(2), 1e-15);
+        assertArrayEquals(new double[] {-1, 1}, set.mean(7), 0);
+        var e = assertThrows(IllegalArgumentException.class, () -> set.mean(3));
+        assertTrue(e.getMessage().contains("digit 3"), e.getMessage());
+    }
+
+    @Test
     void redrawnSetIsSeededAndLabelled() {
         byte[] px = new byte[30 * 4];
         int[] labels = new int[30];

@@ -5,6 +5,21 @@ import org.junit.jupiter.api.Nested;
 
 /** The contract for every example system of 004 (each nested class only supplies a factory). */
 class ExampleSystemsContractTest {
+    /** A model defined in a few lines through {@link GradientSystem#of} (notebook 07's tilted wells). */
+    static GradientSystem tiltedWells(double eta) {
+        return GradientSystem.of(2,
+                x -> Math.pow(x[0] * x[0] - 1, 2) + Math.pow(x[1] * x[1] - 1, 2) + 0.5 * x[0] * x[1] + eta * x[0],
+                (x, g) -> {
+                    g[0] = 4 * x[0] * (x[0] * x[0] - 1) + 0.5 * x[1] + eta;
+                    g[1] = 4 * x[1] * (x[1] * x[1] - 1) + 0.5 * x[0];
+                });
+    }
+
+    @Nested class LambdaSystemContract extends GradientSystemContract {
+        GradientSystem system() { return tiltedWells(0.3); }
+        double halfWidth() { return 2; }
+    }
+
     @Nested class DualWellContract extends GradientSystemContract {
         GradientSystem system() { return new DualWell(); }
         double halfWidth() { return 2.5; }

@@ -26,6 +26,20 @@ class ModernHopfieldFamilyTest {
         String detail = t.events().get(2).detail();
         String upper = before.get(before.indexOf("A")).x(1) > 0 ? "A" : "B", lower = upper.equals("A") ? "B" : "A";
         assertTrue(detail.contains(upper + " → " + lower), detail);
+        // the same, structured: the flip's source saddle, its old target (upper) and new target (lower)
+        Families.Event flip = t.events().get(2);
+        assertEquals(Bifurcation.FLIP, flip.bifurcation());
+        assertTrue(flip.flip().saddle().isSaddle() && flip.flip().connection().isSaddle());
+        assertTrue(flip.flip().before().isSink() && flip.flip().after().isSink());
+        assertTrue(flip.flip().before().x(1) > 0 && flip.flip().after().x(1) < 0,
+                flip.flip().before() + " → " + flip.flip().after());
+        assertArrayEquals(flip.position(), flip.flip().saddle().position(), 0);
+        assertEquals(List.of(flip), t.events(Bifurcation.FLIP));
+        // a fold's pair: a sink and a saddle whose midpoint is near the refined fold point, one Hessian eigenvalue ≈ 0
+        Families.Event fold = t.events().get(0);
+        assertEquals(Bifurcation.FOLD, fold.bifurcation());
+        assertEquals(java.util.Set.of("sink", "saddle"), java.util.Set.of(fold.points().get(0).kind(), fold.points().get(1).kind()));
+        assertEquals(0, Math.min(Math.abs(fold.hessianEigenvalues()[0]), Math.abs(fold.hessianEigenvalues()[1])), 1e-6);
         assertEquals(List.of("1,0,0", "2,1,0", "3,2,0"), t.signatureSequence());
         assertTrue(t.eulerEverywhere());
         assertEquals(1.000644, ModernHopfieldFamily.beta(0), 1e-6);

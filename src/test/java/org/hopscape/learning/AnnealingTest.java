@@ -43,6 +43,25 @@ class AnnealingTest {
         assertEquals(41, run.trajectoryTimes().length);
         assertEquals(200, Arrays.stream(run.fateCounts()).sum());
         assertTrue(run.committed() > 0.95);
+        // snapshots read by time: t = 0 is the softmax of w, t = 10 is snapshot 100, trajectory records every 0.5
+        int f0 = 0;
+        while (run.fateCounts()[f0] == 0) f0++;
+        assertArrayEquals(run.meanSoftmax(f0)[0], run.meanSoftmaxAt(f0, 0), 0);
+        assertArrayEquals(run.meanSoftmax(f0)[100], run.meanSoftmaxAt(f0, 10), 0);
+        assertArrayEquals(run.trajectories()[2][6], run.trajectoryAt(2, 3.0), 0);
+        final int fate = f0;
+        var e = assertThrows(IllegalArgumentException.class, () -> run.meanSoftmaxAt(fate, 10.05));
+        assertTrue(e.getMessage().contains("t = 10.05"), e.getMessage());
+    }
+
+    @Test
+    void nothingRecordedNeedsNoTrajectorySpacing() {
+        double[] w = new double[11];
+        Annealing.Run none = new Annealing(BLOOD, FAST).run(w, 50, 4, new Annealing.Recording(0, 0, 0));
+        Annealing.Run old = new Annealing(BLOOD, FAST).run(w, 50, 4, Annealing.Recording.NONE);
+        assertArrayEquals(old.fates(), none.fates(), "recording does not change the dynamics");
+        assertEquals(0, none.trajectories().length);
+        assertThrows(IllegalArgumentException.class, () -> new Annealing.Recording(1, 0, 0));
     }
 
     @Test

@@ -182,4 +182,33 @@ class SoftmaxSynapsesTest {
                 () -> SoftmaxSynapses.Options.paper().withClamping(new Clamping.Iid(new double[] {0.5, 0.5})));
         assertTrue(e.getMessage().contains("p.length"), e.getMessage());
     }
+
+    @Test
+    void observerSeesTheTrajectoryThatEndsInTheFinalMemories() {
+        var o = SoftmaxSynapses.Options.paper().withSteps(200).withRecordEvery(50);
+        var run = SoftmaxSynapses.run(o, SEED);
+        var traj = SoftmaxSynapses.trajectory(o, SEED, 50);
+        assertArrayEquals(new int[] {0, 50, 100, 150, 200}, traj.steps());
+        // the last record is Ξ(T) of the run; the first is the initial Ξ(0), orthogonal rows of norm √N_v: Ξ(0)Ξ(0)ᵀ = N_v I
+        var last = traj.memories()[4];
+        for (int m = 0; m < o.memories(); m++)
+            for (int i = 0; i < o.visible(); i++) assertEquals(run.finalMemories()[m * o.visible() + i], last[m][i], 0);
+        var first = traj.memories()[0];
+        for (int a = 0; a < o.memories(); a++)
+            for (int b = 0; b < o.memories(); b++) {
+                double d = 0;
+                for (int i = 0; i < o.visible(); i++) d += first[a][i] * first[b][i];
+                assertEquals(a == b ? o.visible() : 0, d, 1e-9);
+            }
+        // the similarity the run records at step 100 is the cosine of Ξ(100) with its target
+        var mid = traj.memories()[2];
+        double[] target = run.patterns().targetRows()[0];
+        double dot = 0, n1 = 0, n2 = 0;
+        for (int i = 0; i < o.visible(); i++) { dot += mid[0][i] * target[i]; n1 += mid[0][i] * mid[0][i]; n2 += target[i] * target[i]; }
+        assertEquals(run.similarity()[0][100], dot / Math.sqrt(n1 * n2), 1e-12);
+        // the observer is called at step 0 and after each of the T steps
+        int[] calls = {0};
+        SoftmaxSynapses.run(o, SEED, (t, xi) -> calls[0]++);
+        assertEquals(201, calls[0]);
+    }
 }

@@ -25,6 +25,11 @@ public record ContinuousHopfield(double[] weights, double leak) implements Gradi
         weights = weights.clone();
     }
 
+    /** The network for W given as rows (n×n, symmetric). */
+    public static ContinuousHopfield of(double[][] weights, double leak) {
+        return new ContinuousHopfield(org.hopscape.dynamics.Linear.flat(weights), leak);
+    }
+
     @Override public int dimension() {
         return (int) Math.round(Math.sqrt(weights.length));
     }

@@ -69,13 +69,27 @@ public final class SpinKernel {
     public static int relax(double[] j, int n, double[] x, double[] h, int maxSweeps, SplittableRandom rng) {
         int[] order = new int[n];
         for (int i = 0; i < n; i++) order[i] = i;
+        return sweeps(j, n, x, h, maxSweeps, rng, order);
+    }
+
+    /**
+     * As {@link #relax(double[], int, double[], double[], int, SplittableRandom)} with every sweep visiting the sites
+     * in the given order (a permutation of 0…n−1; read).
+     */
+    public static int relax(double[] j, int n, double[] x, double[] h, int maxSweeps, int[] order) {
+        return sweeps(j, n, x, h, maxSweeps, null, order.clone());
+    }
+
+    /** Sweeps until no spin flips; a non-null rng reshuffles {@code order} before each sweep. */
+    private static int sweeps(double[] j, int n, double[] x, double[] h, int maxSweeps, SplittableRandom rng, int[] order) {
         for (int sweep = 1; sweep <= maxSweeps; sweep++) {
             Interrupts.check("zero-temperature sweeps");
-            for (int i = n - 1; i > 0; i--) {
-                int k = rng.nextInt(i + 1), t = order[i];
-                order[i] = order[k];
-                order[k] = t;
-            }
+            if (rng != null)
+                for (int i = n - 1; i > 0; i--) {
+                    int k = rng.nextInt(i + 1), t = order[i];
+                    order[i] = order[k];
+                    order[k] = t;
+                }
             int flips = 0;
             for (int i : order) {
                 double f = h[i] - j[i * n + i] * x[i];

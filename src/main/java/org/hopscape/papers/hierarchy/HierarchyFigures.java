@@ -329,12 +329,12 @@ public final class HierarchyFigures {
      * hyperplane between the progenitor (w*) and Ξ₃ (paper estimate).
      */
     public static Figure appendix3(double beta, double... w1s) {
-        double[][] xi = SeparatrixScan.progenitorPatterns();
+        double[][] xi = ProgenitorBasin.patterns();
         List<Trace> t = new ArrayList<>();
         int cols = Math.min(4, w1s.length), rows = (w1s.length + cols - 1) / cols;
         for (int i = 0; i < w1s.length; i++) {
             String xa = axis("x", i), ya = axis("y", i);
-            double[] w = SeparatrixScan.progenitorWeights(w1s[i]);
+            double[] w = ProgenitorBasin.weights(w1s[i]);
             GeneralizedHopfield m = GeneralizedHopfield.symmetric(xi, w, beta);
             t.addAll(panel(m, xa, ya, i == 0, "black", "red", ""));
             CoarseGraining.Result cg = CoarseGraining.coarseGrain(xi, w, 0, 1);

@@ -10,6 +10,7 @@ import org.hopscape.dynamics.GradientSystem;
 import org.hopscape.dynamics.HebbianPgd;
 import org.hopscape.dynamics.MorsePlots;
 import org.hopscape.dynamics.MorseSmale;
+import org.hopscape.dynamics.ModelFigures;
 import org.hopscape.dynamics.Ode;
 import org.hopscape.dynamics.Sde;
 import org.hopscape.plot.Panels;
@@ -92,23 +93,11 @@ public final class Paper004 {
         return familyPanels(title, family, etas, points, box, starts, swap, gibbsRow, "x₁", "x₂");
     }
 
-    /** As above with the names of the state coordinates. */
+    /** As above with the names of the state coordinates ({@link ModelFigures#familyPanels}). */
     public static Figure familyPanels(String title, Family family, double[] etas, CriticalPoints.Options points,
                                       MorsePlots.Box box, int starts, boolean swap, boolean gibbsRow, String name1,
                                       String name2) {
-        Panels p = new Panels(title, gibbsRow ? 2 : 1, etas.length);
-        for (int c = 0; c < etas.length; c++) {
-            GradientSystem s = family.at(etas[c]);
-            CriticalSet pts = CriticalPoints.find(s, points);
-            ConnectionGraph g = MorseSmale.graph(s, pts, MorseSmale.Options.paper(1.5 * points.width()));
-            MorsePlots.phasePortrait(p, c, s, box, pts, g, starts, swap,
-                    family.parameterName() + " = " + f(etas[c]) + " (" + pts.signature() + ")", name1, name2);
-            if (gibbsRow)
-                MorsePlots.density(p, etas.length + c, swap
-                        ? Gibbs.of(s, 1, box.lo2(), box.hi2(), box.lo1(), box.hi1(), 151, false)
-                        : Gibbs.of(s, 1, box.lo1(), box.hi1(), box.lo2(), box.hi2(), 151, false), "p_ε, ε = 1", swap);
-        }
-        return p.build();
+        return ModelFigures.familyPanels(title, family, etas, points, box, starts, swap, gibbsRow, name1, name2);
     }
 
     /** Fig. 3: Example 6 at η ∈ {−1, 0, 1} with Gibbs densities at ε = 1. */

@@ -1,5 +1,6 @@
 package org.hopscape.papers.waddington;
 
+import org.hopscape.util.RecordMaps;
 import org.hopscape.analysis.FewMemoryTraining;
 import org.hopscape.analysis.SampleBasis;
 import org.hopscape.analysis.Sweep;
@@ -55,6 +56,11 @@ public record PrototypeTransition(Kind kind, Options options, double[] gram, Tab
      * @param sweep        threads and checkpointing
      */
     public record Options(double[] ns, double[] temperatures, double rate, int epochs, long seed, Sweep.Options sweep) {
+        /** Inverse of {@link #toMap()}: keys the map does not name keep the value of {@code paper(0, Sweep.Options.inMemory())}. */
+        public static Options of(Map<String, ?> map) {
+            return RecordMaps.of(map, paper(0, Sweep.Options.inMemory()));
+        }
+
         public Options {
             if (ns == null || ns.length == 0) throw new IllegalArgumentException("ns must not be empty");
             if (temperatures == null || temperatures.length == 0) throw new IllegalArgumentException("temperatures must not be empty");
@@ -95,7 +101,7 @@ public record PrototypeTransition(Kind kind, Options options, double[] gram, Tab
         @Override
         public double[] temperatures() { return temperatures.clone(); }
 
-        Map<String, Object> toMap() {
+        public Map<String, Object> toMap() {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("ns", Arrays.toString(ns));
             m.put("temperatures", Arrays.toString(temperatures));

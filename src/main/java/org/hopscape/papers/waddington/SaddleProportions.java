@@ -1,5 +1,6 @@
 package org.hopscape.papers.waddington;
 
+import org.hopscape.util.RecordMaps;
 import org.hopscape.analysis.FewMemoryTraining;
 import org.hopscape.analysis.PseudoInverseDecomposition;
 import org.hopscape.analysis.Sweep;
@@ -66,6 +67,11 @@ public final class SaddleProportions {
                           double[] populationTemperatures, double[] populationNs, double rate, int saddleEpochs,
                           int epochs, int runs, int memories, long seed, Sweep.Options sweep)
             implements java.io.Serializable { // sent to a distributed sweep engine with the tasks that capture it
+        /** Inverse of {@link #toMap()}: keys the map does not name keep the value of {@code paper(0, Sweep.Options.inMemory())}. */
+        public static Options of(Map<String, ?> map) {
+            return RecordMaps.of(map, paper(0, Sweep.Options.inMemory()));
+        }
+
         public Options {
             digits = digits.clone();
             initialDigits = initialDigits.clone();
@@ -118,7 +124,7 @@ public final class SaddleProportions {
                     epochs, r, memories, seed, sweep);
         }
 
-        Map<String, Object> toMap() {
+        public Map<String, Object> toMap() {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("digits", Arrays.toString(digits));
             m.put("initialDigits", Arrays.toString(initialDigits));

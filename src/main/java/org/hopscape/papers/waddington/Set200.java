@@ -53,13 +53,9 @@ final class Set200 {
         return java.util.Arrays.copyOf(out, k);
     }
 
-    /** Mean image of the rows of a digit. */
+    /** Mean image of the rows of a digit ({@link TrainingSet200#mean(int)}). */
     static double[] mean(int digit) {
-        double[] m = new double[PIXELS];
-        int[] rows = rowsOf(digit);
-        for (int r : rows)
-            for (int i = 0; i < PIXELS; i++) m[i] += images()[r][i] / rows.length;
-        return m;
+        return set().mean(digit);
     }
 
     static double dot(double[] a, double[] b) {

@@ -1,5 +1,7 @@
 package org.hopscape.papers.waddington;
 
+import org.hopscape.util.RecordMaps;
+import java.util.Map;
 import org.hopscape.analysis.FewMemoryTraining;
 import org.hopscape.analysis.SampleBasis;
 import org.hopscape.analysis.TwoMemorySystem;
@@ -42,6 +44,16 @@ public record SplittingDynamics(Options options, double[] gram, double[][] alpha
      */
     public record Options(double n, double temperature, double rate, int epochs, int classA, int classB,
                           double alpha0, double ell0, double asymmetry, int snapshotEvery) {
+        /** Provenance map (round-trips through {@link #of(Map)}; listeners are left out). */
+        public Map<String, String> toMap() {
+            return RecordMaps.toMap(this);
+        }
+
+        /** Inverse of {@link #toMap()}: keys the map does not name keep the value of {@code fig5c()}. */
+        public static Options of(Map<String, ?> map) {
+            return RecordMaps.of(map, fig5c());
+        }
+
         public Options {
             Check.inRange("n", n, 1, 1000);
             Check.positive("temperature", temperature);

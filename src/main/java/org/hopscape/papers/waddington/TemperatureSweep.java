@@ -1,5 +1,6 @@
 package org.hopscape.papers.waddington;
 
+import org.hopscape.util.RecordMaps;
 import org.hopscape.analysis.FewMemoryTraining;
 import org.hopscape.analysis.Sweep;
 import org.hopscape.hopfield.DenseClassifier;
@@ -43,6 +44,16 @@ public record TemperatureSweep(Options options, Table table, Map<Double, DenseCl
      */
     public record Options(double n, double[] temperatures, int epochs, double rate, int memories, long seed,
                           Sweep.Options sweep) {
+        /** Provenance map (round-trips through {@link #of(Map)}; listeners are left out). */
+        public Map<String, String> toMap() {
+            return RecordMaps.toMap(this);
+        }
+
+        /** Inverse of {@link #toMap()}: keys the map does not name keep the value of {@code paper(0, Sweep.Options.inMemory())}. */
+        public static Options of(Map<String, ?> map) {
+            return RecordMaps.of(map, paper(0, Sweep.Options.inMemory()));
+        }
+
         public Options {
             Check.inRange("n", n, 1, 1000);
             if (temperatures == null || temperatures.length == 0) throw new IllegalArgumentException("temperatures must not be empty");

@@ -42,11 +42,19 @@ class HierarchyFiguresTest {
     }
 
     @Test
+    void progenitorBasinGrowsWithW1AppendixFigure3() {
+        double[] w1s = {-2, -1, 0, 0.5, 1, 1.5, 2, 3};
+        double[] expected = {0.113, 0.132, 0.173, 0.201, 0.229, 0.266, 0.322, 0.487}; // spec 002 §3
+        var scan = ProgenitorBasin.scan(w1s, 7);
+        for (int i = 0; i < w1s.length; i++) assertEquals(expected[i], scan.numeric()[i], 2e-3, "w1 " + w1s[i]);
+    }
+
+    @Test
     void separatrixScanSummaries() {
         var s = SeparatrixScan.twoPatternScan(Math.PI / 2, 7, 0.25, 3);
         assertTrue(s.maxExactError() < 1e-3);
         assertEquals(1.4, s.numeric()[0] / s.paper()[0], 0.02);
-        var p = SeparatrixScan.progenitorScan(new double[] {-2, -1, 2, 3}, 7);
+        var p = ProgenitorBasin.scan(new double[] {-2, -1, 2, 3}, 7);
         assertTrue(p.monotone());
         assertTrue(p.slopeRatio() > 3);
         assertTrue(p.minRatio() >= 1 && p.maxRatio() <= 2);
