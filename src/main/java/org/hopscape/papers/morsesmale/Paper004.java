@@ -473,10 +473,10 @@ public final class Paper004 {
     /** Fig. 11's table: (sinks, saddles, sources) per (η, t), found in the y-box [−1.6, 1.6]². */
     public static tech.tablesaw.api.Table figure11Table(GmmEbmTraining.Run run, double[] steps, double[] times, int seeds) {
         tech.tablesaw.api.Table t = tech.tablesaw.api.Table.create("Fig. 11 signatures (sinks,saddles,sources)",
-                tech.tablesaw.api.DoubleColumn.create("eta"));
+                tech.tablesaw.api.DoubleColumn.create("η"));
         for (double time : times) t.addColumns(tech.tablesaw.api.StringColumn.create("t=" + f(time)));
         for (double step : steps) {
-            t.doubleColumn("eta").append(step);
+            t.doubleColumn("η").append(step);
             VpDiffusion model = new VpDiffusion(run.meansAt(step), GmmEbmTraining.MODEL_SD);
             for (double time : times)
                 t.stringColumn("t=" + f(time)).append(CriticalPoints.find(model.hopfield(time),
