@@ -101,6 +101,11 @@ public final class CriticalPointStyle {
      * connection, (with {@code trajectories}) trajectories. The key shows the saddle as a black cross (its outline).
      */
     public static void key(PanelGrid g, boolean connection, boolean trajectories) {
+        key(g, true, connection, trajectories);
+    }
+
+    /** The key; without {@code branches} no branch entry (figures that draw critical points only). */
+    public static void key(PanelGrid g, boolean branches, boolean connection, boolean trajectories) {
         Map<String, Object> sink = marker(Kind.SINK);
         sink.put("line", Map.of("color", "black", "width", 1));
         g.key(Kind.SINK.label(), "markers", sink, null);
@@ -109,7 +114,7 @@ public final class CriticalPointStyle {
         source.put("color", "black");
         source.put("line", Map.of("color", "black", "width", 2));
         g.key(Kind.SOURCE.label(), "markers", source, null);
-        g.key("unstable branch", "lines", null, Map.of("color", UNSTABLE_BRANCH, "width", 2.5));
+        if (branches) g.key("unstable branch", "lines", null, Map.of("color", UNSTABLE_BRANCH, "width", 2.5));
         if (connection) g.key("saddle connection", "lines", null, Map.of("color", CONNECTION, "width", 3));
         if (trajectories) g.key("trajectory", "lines", null, Map.of("color", "rgb(150,150,150)", "width", 1.5));
     }

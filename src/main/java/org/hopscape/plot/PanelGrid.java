@@ -57,6 +57,7 @@ public final class PanelGrid {
     private final String[] rowLabels, columnLabels;
     private final List<String> frames = new ArrayList<>();
     private String sliderPrefix = "";
+    private int activeFrame = 0;
     private boolean shareX, shareY;
 
     private static final class Panel {
@@ -482,6 +483,12 @@ public final class PanelGrid {
         return this;
     }
 
+    /** The frame shown when the figure opens (and in its PNG); 0 = the first. */
+    public PanelGrid activeFrame(int f) {
+        activeFrame = Check.inRange("frame", f, 0, Math.max(0, frames.size() - 1));
+        return this;
+    }
+
     /** Text before the slider's current value, e.g. "η = ". */
     public PanelGrid sliderPrefix(String prefix) {
         sliderPrefix = prefix;
@@ -703,11 +710,11 @@ public final class PanelGrid {
         if (!shapes.isEmpty()) layout.put("shapes", shapes);
         List<Map<String, Object>> always = new ArrayList<>(fixed);
         for (int i = 0; i < annotations.size(); i++) if (annotationFrame.get(i) < 0) always.add(annotations.get(i));
-        layout.put("annotations", framed(always, 0));
+        layout.put("annotations", framed(always, activeFrame));
         List<Trace> out = new ArrayList<>();
         for (int i = 0; i < traces.size(); i++) {
             Map<String, Object> t = new LinkedHashMap<>(traces.get(i));
-            if (traceFrame.get(i) > 0) t.put("visible", false);
+            if (traceFrame.get(i) >= 0 && traceFrame.get(i) != activeFrame) t.put("visible", false);
             String type = (String) t.remove("type");
             out.add(RawTrace.of(type, t));
         }
@@ -727,7 +734,7 @@ public final class PanelGrid {
                 steps.add(step);
             }
             Map<String, Object> slider = new LinkedHashMap<>();
-            slider.put("active", 0);
+            slider.put("active", activeFrame);
             slider.put("steps", steps);
             slider.put("x", 0);
             slider.put("len", 1);

@@ -123,6 +123,28 @@ class PanelGridTest {
     }
 
     @Test
+    void theActiveFrameIsWhatTheFigureOpensWith() {
+        PanelGrid g = new PanelGrid("t", 1, 1, 1);
+        for (int f = 0; f < 3; f++) {
+            g.frame("f" + f);
+            g.markers(0, new double[]{f}, new double[]{f}, Map.of("color", "black"), "m", null);
+            g.label(0, f, f, "label " + f);
+        }
+        g.activeFrame(2);
+        Figure fig = g.build();
+        for (int f = 0; f < 3; f++)
+            assertEquals(f != 2, fig.getTraces()[f].asJavascript(0).contains("\"visible\":false"), "trace of frame " + f);
+        Map<String, Object> layout = ((PlotlyFigure) fig).layoutExtra();
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> notes = (List<Map<String, Object>>) layout.get("annotations");
+        assertEquals(List.of("label 2"), notes.stream().map(a -> a.get("text")).toList());
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> sliders = (List<Map<String, Object>>) layout.get("sliders");
+        assertEquals(2, sliders.get(0).get("active"));
+        assertThrows(IllegalArgumentException.class, () -> g.activeFrame(3));
+    }
+
+    @Test
     void longKeysTakeSeveralRows() {
         PanelGrid g = new PanelGrid("t", 1, 1, 1);
         int before = g.size()[1];

@@ -405,7 +405,7 @@ public final class Paper004 {
 
     /** As above with {@code seeds}² Newton seeds per panel (as {@link #figure11Table}). */
     public static Figure figure11(GmmEbmTraining.Run run, double[] steps, double[] times, int seeds, int starts) {
-        PanelGrid g = new PanelGrid("Fig. 11 — training (rows, step η) × generation (columns, time t): landscapes U<sub>t</sub> in y",
+        PanelGrid g = new PanelGrid("Fig. 11 — training (rows, step η) × generation (columns, time t): landscapes U<sub>t</sub> in y; titles: sinks · saddles · sources",
                 steps.length, times.length, 1).panelWidth(230).shareAxes(true, true);
         MorsePlots.Box box = MorsePlots.Box.square(1.6);
         List<MorsePlots.Landscape> ls = new ArrayList<>();
@@ -417,7 +417,7 @@ public final class Paper004 {
                 ls.add(MorsePlots.landscape(s, box, 61, false, true));
             }
         PanelGrid.ColorAxis vAxis = MorsePlots.energyAxis(g, ls, "U<sub>t</sub> − min U<sub>t</sub>", -1);
-        CriticalPointStyle.key(g, false, starts > 0);
+        CriticalPointStyle.key(g, false, false, starts > 0);
         for (int r = 0; r < steps.length; r++) {
             g.rowLabel(r, "η = " + num(steps[r]));
             for (int c = 0; c < times.length; c++) {
@@ -437,7 +437,8 @@ public final class Paper004 {
 
     /**
      * Beyond the paper: a slider over the family parameter showing, at each value, the phase portrait (V, unstable
-     * branches, critical points) and the graph of connections — folds and flips as they happen. Offline plotly
+     * branches, critical points) and the graph of connections — folds and flips as they happen. It opens (and its
+     * PNG shows) the first value with a saddle connection, else the last. Offline plotly
      * (slider steps switch traces), in the HTML reports and in JupyterLab.
      */
     public static Figure bifurcationSlider(String title, Family family, double[] etas, CriticalPoints.Options points,
@@ -456,6 +457,7 @@ public final class Paper004 {
         g.panelTitle(0, "phase portrait").panelTitle(1, "graph of connections");
         g.sliderPrefix(view.parameter() + " = ");
         String x = view.swap() ? view.name2() : view.name1(), y = view.swap() ? view.name1() : view.name2();
+        int opening = etas.length - 1; // the figure opens at the first saddle connection, else at the end
         for (int i = 0; i < etas.length; i++) {
             g.frame(num(etas[i]));
             GradientSystem s = systems.get(i);
@@ -465,7 +467,9 @@ public final class Paper004 {
             MorsePlots.graph(graph, view.swap()).draw(g, 1, false, s.dimension());
             g.note(1, 0.5, 1.0, view.parameter() + " = " + num(etas[i]) + ": " + MorsePlots.counts(pts)
                     + (graph.hasSaddleConnection() ? ", saddle connection" : ""));
+            if (graph.hasSaddleConnection() && opening == etas.length - 1) opening = i;
         }
+        g.activeFrame(opening);
         g.panelTitle(1, null);
         return g.build();
     }
