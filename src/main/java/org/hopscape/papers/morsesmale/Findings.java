@@ -22,6 +22,14 @@ public final class Findings {
     /** 4 significant digits, true minus sign. */
     public static String n4(double v) {
         if (v == Math.rint(v) && Math.abs(v) < 1e6) return Paper004.num(v);
+        if (Math.abs(v) < 1e-4 || Math.abs(v) >= 1e6) { // 3.192×10⁻¹⁶
+            String[] m = String.format(Locale.ROOT, "%.3e", v).split("e");
+            String mant = new java.math.BigDecimal(m[0]).stripTrailingZeros().toPlainString().replace("-", "−");
+            StringBuilder exp = new StringBuilder();
+            for (char c : Integer.toString(Integer.parseInt(m[1])).toCharArray())
+                exp.append(c == '-' ? '⁻' : "⁰¹²³⁴⁵⁶⁷⁸⁹".charAt(c - '0'));
+            return mant + "×10" + exp;
+        }
         String t = new java.math.BigDecimal(String.format(Locale.ROOT, "%.4g", v)).stripTrailingZeros().toPlainString();
         return t.startsWith("-") ? "−" + t.substring(1) : t;
     }

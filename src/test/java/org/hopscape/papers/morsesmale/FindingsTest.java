@@ -59,5 +59,7 @@ class FindingsTest {
         assertEquals("1203", Findings.n4(1203.0));
         assertEquals("0.0001235", Findings.n4(1.2345e-4));
         assertEquals("3", Findings.n4(3));
+        assertEquals("3.192×10⁻¹⁶", Findings.n4(3.1920e-16));
+        assertEquals("−1.66×10⁻¹⁰", Findings.n4(-1.6595e-10));
     }
 }
