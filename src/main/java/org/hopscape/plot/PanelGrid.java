@@ -52,6 +52,7 @@ public final class PanelGrid {
     private final List<Map<String, Object>> annotations = new ArrayList<>();
     private final List<Integer> annotationFrame = new ArrayList<>();
     private final List<Map<String, Object>> shapes = new ArrayList<>();
+    private final List<int[]> pointLabels = new ArrayList<>(); // {annotation index, panel}
     private final List<ColorAxis> colorAxes = new ArrayList<>();
     private final List<Map<String, Object>> keys = new ArrayList<>();
     private final String[] rowLabels, columnLabels;
@@ -404,7 +405,52 @@ public final class PanelGrid {
         a.put("font", Map.of("size", LABEL_FONT, "color", "black"));
         annotations.add(a);
         annotationFrame.add(frames.size() - 1);
+        pointLabels.add(new int[]{annotations.size() - 1, k});
         return this;
+    }
+
+    /** Candidate label offsets in pixels (x right, y up), tried in order: NE, NW, SE, SW, E, W, N, S. */
+    static final int[][] LABEL_OFFSETS = {{10, 9}, {-10, 9}, {10, -9}, {-10, -9}, {15, 0}, {-15, 0}, {0, 13}, {0, -13}};
+
+    /**
+     * Places point labels so that they neither overlap each other nor sit on another labelled point: per panel and
+     * frame, greedily the first offset of {@link #LABEL_OFFSETS} whose text box (about 6.5 px per character, 14 px
+     * high) is free; if none is, the first.
+     */
+    private void placeLabels(double pw) {
+        Map<String, List<int[]>> groups = new LinkedHashMap<>();
+        for (int[] pl : pointLabels) groups.computeIfAbsent(pl[1] + "/" + annotationFrame.get(pl[0]), g -> new ArrayList<>()).add(pl);
+        for (List<int[]> group : groups.values()) {
+            Panel p = panels.get(group.get(0)[1]);
+            if (p.xRange == null) continue;
+            double sx = pw / (p.xRange[1] - p.xRange[0]), sy = pw * aspect[Math.min(group.get(0)[1], aspect.length - 1)] / (p.yRange[1] - p.yRange[0]);
+            int n = group.size();
+            double[] px = new double[n], py = new double[n], w = new double[n];
+            for (int i = 0; i < n; i++) {
+                Map<String, Object> a = annotations.get(group.get(i)[0]);
+                px[i] = ((Number) a.get("x")).doubleValue() * sx;
+                py[i] = ((Number) a.get("y")).doubleValue() * sy;
+                w[i] = 6.5 * String.valueOf(a.get("text")).replaceAll("<[^>]+>", "").length() + 4;
+            }
+            List<double[]> placed = new ArrayList<>(); // {cx, cy, halfW, halfH}
+            for (int i = 0; i < n; i++) {
+                int[] best = LABEL_OFFSETS[0];
+                for (int[] o : LABEL_OFFSETS) {
+                    double cx = px[i] + o[0] + Math.signum(o[0]) * (w[i] / 2 - 6), cy = py[i] + o[1];
+                    boolean free = true;
+                    for (double[] q : placed)
+                        free &= Math.abs(cx - q[0]) >= (w[i] / 2 + q[2]) || Math.abs(cy - q[1]) >= (7 + q[3]);
+                    for (int j = 0; j < n; j++)
+                        if (j != i) free &= Math.abs(cx - px[j]) >= w[i] / 2 + 5 || Math.abs(cy - py[j]) >= 7 + 5;
+                    if (free) { best = o; break; }
+                }
+                double cx = px[i] + best[0] + Math.signum(best[0]) * (w[i] / 2 - 6);
+                placed.add(new double[]{cx, py[i] + best[1], w[i] / 2, 7});
+                Map<String, Object> a = annotations.get(group.get(i)[0]);
+                a.put("xshift", best[0] == 0 ? 0 : best[0] + Math.signum(best[0]) * (w[i] / 2 - 6));
+                a.put("yshift", best[1]);
+            }
+        }
     }
 
     /**
@@ -708,6 +754,7 @@ public final class PanelGrid {
             layout.put("legend", legend);
         }
         if (!shapes.isEmpty()) layout.put("shapes", shapes);
+        placeLabels(pw);
         List<Map<String, Object>> always = new ArrayList<>(fixed);
         for (int i = 0; i < annotations.size(); i++) if (annotationFrame.get(i) < 0) always.add(annotations.get(i));
         layout.put("annotations", framed(always, activeFrame));

@@ -145,6 +145,22 @@ class PanelGridTest {
     }
 
     @Test
+    void labelsOfNearbyPointsAreMovedApart() {
+        PanelGrid g = new PanelGrid("t", 1, 1, 1);
+        g.axes(0, "x", "y", -10, 10, -10, 10);
+        g.label(0, 0, 0, "A");
+        g.label(0, 0.3, 0, "B");   // about 4 px to the right of A at 260 px per 20 units
+        g.label(0, 8, 8, "C");     // alone: keeps the default north-east place
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> notes = (List<Map<String, Object>>) ((PlotlyFigure) g.build()).layoutExtra().get("annotations");
+        Map<String, Object> a = notes.get(0), b = notes.get(1), c = notes.get(2);
+        double ax = ((Number) a.get("xshift")).doubleValue(), ay = ((Number) a.get("yshift")).doubleValue();
+        double bx = 0.3 * 13 + ((Number) b.get("xshift")).doubleValue(), by = ((Number) b.get("yshift")).doubleValue();
+        assertTrue(Math.abs(ax - bx) >= 10.5 || Math.abs(ay - by) >= 14, "boxes apart: A " + ax + "," + ay + " B " + bx + "," + by);
+        assertTrue(((Number) c.get("xshift")).doubleValue() > 0 && ((Number) c.get("yshift")).doubleValue() > 0);
+    }
+
+    @Test
     void longKeysTakeSeveralRows() {
         PanelGrid g = new PanelGrid("t", 1, 1, 1);
         int before = g.size()[1];
