@@ -1,10 +1,13 @@
 package org.hopscape.dynamics;
 
-import org.hopscape.plot.Panels;
+import org.hopscape.plot.CriticalPointStyle;
+import org.hopscape.plot.PanelGrid;
 import org.hopscape.util.Check;
 import tech.tablesaw.plotly.components.Figure;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -18,7 +21,7 @@ public final class ModelFigures {
     /** Resolution of the Gibbs densities drawn under a family's panels. */
     public static final int FAMILY_DENSITY_RESOLUTION = 151;
 
-    /** Left: V, trajectories from starts×starts points, unstable branches and critical points; right: the graph as a Hasse diagram. */
+    /** Left: V, trajectories from starts×starts points, unstable branches and critical points; right: the graph as a layered DAG. */
     public static Figure portrait(String title, GradientSystem system, CriticalSet points, ConnectionGraph graph,
                                   MorsePlots.Box box, int starts) {
         Check.notNull("system", system);
@@ -26,56 +29,118 @@ public final class ModelFigures {
         Check.notNull("graph", graph);
         Check.notNull("box", box);
         Check.nonNegative("starts", starts);
-        Panels p = new Panels(title, 1, 2);
-        MorsePlots.phasePortrait(p, 0, system, box, points, graph, starts, false, points.signature() + " (sinks, saddles, sources)");
-        MorsePlots.dag(p, 1, graph, "graph of connections (" + graph.edgeStrings().size() + " edges)");
-        return p.build();
+        PanelGrid g = new PanelGrid(title, 1, 2, box.aspect());
+        MorsePlots.Landscape l = MorsePlots.landscape(system, box, MorsePlots.LANDSCAPE_RESOLUTION, false, false);
+        CriticalPointStyle.key(g, graph.hasSaddleConnection(), starts > 0);
+        MorsePlots.phasePortrait(g, 0, system, box, l, MorsePlots.energyAxis(g, List.of(l), "V", 0), points, graph, starts,
+                false, "x₁", "x₂");
+        g.panelTitle(0, MorsePlots.counts(points));
+        MorsePlots.dag(g, 1, graph);
+        g.panelTitle(1, "graph of connections (" + graph.edgeStrings().size() + " edges)");
+        return g.build();
+    }
+
+    /** What a family figure shows: the drawn box, the parameter's symbol, rows and insets. */
+    public record FamilyView(String parameter, MorsePlots.Box drawn, boolean swap, boolean gibbsRow, boolean dagInsets,
+                             boolean relativeEnergy, String name1, String name2) {
+        /** x₁ horizontal, x₂ vertical, V as is. */
+        public static FamilyView plain(String parameter, MorsePlots.Box drawn) {
+            return new FamilyView(parameter, drawn, false, false, false, false, "x₁", "x₂");
+        }
+
+        public FamilyView withGibbsRow() { return new FamilyView(parameter, drawn, swap, true, dagInsets, relativeEnergy, name1, name2); }
+
+        public FamilyView withDagInsets() { return new FamilyView(parameter, drawn, swap, gibbsRow, true, relativeEnergy, name1, name2); }
+
+        public FamilyView withRelativeEnergy() { return new FamilyView(parameter, drawn, swap, gibbsRow, dagInsets, true, name1, name2); }
+
+        /** Names of the state coordinates (first, second); with {@code swap} the first is drawn vertically. */
+        public FamilyView withNames(String first, String second, boolean swapped) {
+            return new FamilyView(parameter, drawn, swapped, gibbsRow, dagInsets, relativeEnergy, first, second);
+        }
     }
 
     /**
-     * Panels of a family: one phase portrait (with its graph) per parameter value, titled with the counts
-     * (sinks, saddles, sources); with {@code gibbsRow} a second row of Gibbs densities at ε = 1. With {@code swap}
-     * x₂ is drawn horizontally.
+     * Panels of a family: one phase portrait per parameter value (shared energy scale, counts as panel titles, the
+     * parameter value as column header, DAG insets on request), optionally a row of Gibbs densities at ε = 1 on one
+     * scale.
      */
+    public static Figure familyFigure(String title, Family family, double[] etas, CriticalPoints.Options points,
+                                      FamilyView view, int starts) {
+        int n = etas.length;
+        MorsePlots.Box drawn = view.drawn();
+        PanelGrid g = new PanelGrid(title, view.gibbsRow() ? 2 : 1, n, drawn.aspect()).shareAxes(false, true);
+        List<GradientSystem> systems = new ArrayList<>();
+        List<MorsePlots.Landscape> ls = new ArrayList<>();
+        List<CriticalSet> sets = new ArrayList<>();
+        List<ConnectionGraph> graphs = new ArrayList<>();
+        boolean connection = false;
+        for (double e : etas) {
+            GradientSystem s = family.at(e);
+            systems.add(s);
+            ls.add(MorsePlots.landscape(s, drawn, MorsePlots.LANDSCAPE_RESOLUTION, view.swap(), view.relativeEnergy()));
+            CriticalSet pts = CriticalPoints.find(s, points);
+            sets.add(pts);
+            ConnectionGraph graph = MorseSmale.graph(s, pts, MorseSmale.Options.paper(1.5 * points.width()));
+            graphs.add(graph);
+            connection |= graph.hasSaddleConnection();
+        }
+        PanelGrid.ColorAxis vAxis = MorsePlots.energyAxis(g, ls, view.relativeEnergy() ? "V − min V" : "V", 0);
+        CriticalPointStyle.key(g, connection, starts > 0);
+        String x = view.swap() ? view.name2() : view.name1(), y = view.swap() ? view.name1() : view.name2();
+        for (int c = 0; c < n; c++) {
+            MorsePlots.phasePortrait(g, c, systems.get(c), drawn, ls.get(c), vAxis, sets.get(c), graphs.get(c), starts,
+                    view.swap(), x, y);
+            g.panelTitle(c, MorsePlots.counts(sets.get(c)));
+            g.columnLabel(c, view.parameter() + " = " + num(etas[c]));
+            if (view.dagInsets()) MorsePlots.dagInset(g, c, graphs.get(c), drawn, view.swap(), 0.46, 0.3);
+        }
+        if (view.gibbsRow()) {
+            List<Gibbs> gs = new ArrayList<>();
+            double max = 0;
+            for (GradientSystem s : systems) {
+                Gibbs gibbs = view.swap()
+                        ? Gibbs.of(s, 1, drawn.lo2(), drawn.hi2(), drawn.lo1(), drawn.hi1(), FAMILY_DENSITY_RESOLUTION, false)
+                        : Gibbs.of(s, 1, drawn.lo1(), drawn.hi1(), drawn.lo2(), drawn.hi2(), FAMILY_DENSITY_RESOLUTION, false);
+                gs.add(gibbs);
+                max = Math.max(max, MorsePlots.maxDensity(gibbs));
+            }
+            PanelGrid.ColorAxis pAxis = g.colorAxis("p<sub>ε</sub> (ε = 1)", MorsePlots.DENSITY_SCALE, 0, max, 1);
+            for (int c = 0; c < n; c++) MorsePlots.density(g, n + c, gs.get(c), pAxis, false, view.swap());
+            g.rowLabel(0, "phase portrait").rowLabel(1, "invariant measure, ε = 1");
+        }
+        return g.build();
+    }
+
+    /** {@link #familyFigure} in x₁, x₂ on {@code box}, without Gibbs row, the parameter named by the family. */
     public static Figure familyPanels(String title, Family family, double[] etas, CriticalPoints.Options points,
-                                      MorsePlots.Box box, int starts, boolean swap, boolean gibbsRow, String name1,
-                                      String name2) {
+                                      MorsePlots.Box box, int starts) {
         Check.notNull("family", family);
         Check.nonEmpty("etas", etas);
         Check.notNull("points", points);
         Check.notNull("box", box);
-        Panels p = new Panels(title, gibbsRow ? 2 : 1, etas.length);
-        for (int c = 0; c < etas.length; c++) {
-            GradientSystem s = family.at(etas[c]);
-            CriticalSet pts = CriticalPoints.find(s, points);
-            ConnectionGraph g = MorseSmale.graph(s, pts, MorseSmale.Options.paper(1.5 * points.width()));
-            MorsePlots.phasePortrait(p, c, s, box, pts, g, starts, swap,
-                    family.parameterName() + " = " + number(etas[c]) + " (" + pts.signature() + ")", name1, name2);
-            if (gibbsRow)
-                MorsePlots.density(p, etas.length + c, swap
-                        ? Gibbs.of(s, 1, box.lo2(), box.hi2(), box.lo1(), box.hi1(), FAMILY_DENSITY_RESOLUTION, false)
-                        : Gibbs.of(s, 1, box.lo1(), box.hi1(), box.lo2(), box.hi2(), FAMILY_DENSITY_RESOLUTION, false),
-                        "p_ε, ε = 1", swap);
-        }
-        return p.build();
+        return familyFigure(title, family, etas, points, FamilyView.plain(family.parameterName(), box), starts);
     }
 
-    /** {@link #familyPanels(String, Family, double[], CriticalPoints.Options, MorsePlots.Box, int, boolean, boolean, String, String)} in x₁, x₂ without Gibbs row. */
-    public static Figure familyPanels(String title, Family family, double[] etas, CriticalPoints.Options points,
-                                      MorsePlots.Box box, int starts) {
-        return familyPanels(title, family, etas, points, box, starts, false, false, "x₁", "x₂");
-    }
-
-    /** The Gibbs densities exp(−2V/ε²)/Z of {@code system} on {@code box}, one panel per ε (resolution² grid). */
+    /** The Gibbs densities exp(−2V/ε²)/Z of {@code system} on {@code box}, one panel per ε (resolution² grid), one shared scale. */
     public static Figure gibbs(String title, GradientSystem system, double[] epsilons, MorsePlots.Box box, int resolution) {
         Check.notNull("system", system);
         Check.nonEmpty("epsilons", epsilons);
         Check.notNull("box", box);
-        Panels p = new Panels(title, 1, epsilons.length);
-        for (int c = 0; c < epsilons.length; c++)
-            MorsePlots.density(p, c, Gibbs.of(system, epsilons[c], box.lo1(), box.hi1(), box.lo2(), box.hi2(), resolution,
-                    false), "ε = " + number(epsilons[c]));
-        return p.build();
+        PanelGrid g = new PanelGrid(title, 1, epsilons.length, box.aspect()).shareAxes(false, true);
+        PanelGrid.ColorAxis axis = g.colorAxis("p<sub>ε</sub> / max p<sub>ε</sub>", MorsePlots.DENSITY_SCALE, 0, 1, 0);
+        for (int c = 0; c < epsilons.length; c++) {
+            MorsePlots.density(g, c, Gibbs.of(system, epsilons[c], box.lo1(), box.hi1(), box.lo2(), box.hi2(), resolution,
+                    false), axis, true, false);
+            g.columnLabel(c, "ε = " + num(epsilons[c]));
+        }
+        return g.build();
+    }
+
+    /** A number for labels: as {@link #number} with a true minus sign (−0.45). */
+    static String num(double v) {
+        String t = number(v);
+        return t.startsWith("-") ? "−" + t.substring(1) : t;
     }
 
     /** A number for a panel title: integers without decimals, others to 6 significant digits. */
