@@ -237,37 +237,52 @@ public record ShippedResults(Path directory) {
      * @return one row per column: column, max |Δ|, the point where it occurs, rows compared
      */
     public static Table compare(Table computed, Table shipped) {
+        return compare(computed, shipped, Sweep.POINT);
+    }
+
+    /**
+     * As {@link #compare(Table, Table)}, rows matched by the values of the {@code keys} columns (e.g. "n", "T" for
+     * {@link Waddington.Fig2#toTable}); the "at" column holds the first key's value of the worst row.
+     */
+    public static Table compare(Table computed, Table shipped, String... keys) {
         Check.notNull("computed", computed);
         Check.notNull("shipped", shipped);
+        if (keys == null || keys.length == 0) throw new IllegalArgumentException("keys must name at least one column");
         for (Table x : List.of(computed, shipped))
-            if (!x.columnNames().contains(Sweep.POINT)) throw new IllegalArgumentException("table " + x.name() + " has no '" + Sweep.POINT + "' column");
-        java.util.Map<Integer, Integer> rowOf = new java.util.HashMap<>();
-        IntColumn sp = shipped.intColumn(Sweep.POINT);
-        for (int r = 0; r < shipped.rowCount(); r++) rowOf.putIfAbsent(sp.getInt(r), r);
+            for (String k : keys)
+                if (!x.columnNames().contains(k)) throw new IllegalArgumentException("table " + x.name() + " has no '" + k + "' column");
+        java.util.Map<String, Integer> rowOf = new java.util.HashMap<>();
+        for (int r = 0; r < shipped.rowCount(); r++) rowOf.putIfAbsent(key(shipped, r, keys), r);
         Table out = Table.create("computed vs shipped — " + computed.name(), StringColumn.create("column"),
-                DoubleColumn.create("max |Δ|"), IntColumn.create("at point"), IntColumn.create("rows"));
-        IntColumn cp = computed.intColumn(Sweep.POINT);
+                DoubleColumn.create("max |Δ|"), DoubleColumn.create("at " + keys[0]), IntColumn.create("rows"));
+        List<String> keyList = List.of(keys);
         for (String c : computed.columnNames()) {
-            if (c.equals(Sweep.POINT) || !shipped.columnNames().contains(c)) continue;
+            if (keyList.contains(c) || !shipped.columnNames().contains(c)) continue;
             if (!(computed.column(c) instanceof NumericColumn<?> a) || !(shipped.column(c) instanceof NumericColumn<?> b)) continue;
-            double worst = 0;
-            int at = -1;
+            double worst = 0, at = Double.NaN;
             for (int r = 0; r < computed.rowCount(); r++) {
-                Integer rs = rowOf.get(cp.getInt(r));
-                if (rs == null) throw new IllegalArgumentException("point " + cp.getInt(r) + " is not in the shipped table " + shipped.name());
+                Integer rs = rowOf.get(key(computed, r, keys));
+                if (rs == null)
+                    throw new IllegalArgumentException("row " + key(computed, r, keys) + " is not in the shipped table " + shipped.name());
                 double d = Math.abs(a.getDouble(r) - b.getDouble(rs));
                 if (Double.isNaN(d)) d = Double.isNaN(a.getDouble(r)) == Double.isNaN(b.getDouble(rs)) ? 0 : Double.POSITIVE_INFINITY;
-                if (at < 0 || d > worst) {
+                if (Double.isNaN(at) || d > worst) {
                     worst = d;
-                    at = cp.getInt(r);
+                    at = ((NumericColumn<?>) computed.column(keys[0])).getDouble(r);
                 }
             }
             out.stringColumn("column").append(c);
             out.doubleColumn("max |Δ|").append(worst);
-            out.intColumn("at point").append(at);
+            out.doubleColumn(2).append(at);
             out.intColumn("rows").append(computed.rowCount());
         }
         return out;
+    }
+
+    private static String key(Table t, int r, String[] keys) {
+        StringBuilder sb = new StringBuilder();
+        for (String k : keys) sb.append(sb.isEmpty() ? "" : ", ").append(k).append('=').append(t.column(k).getUnformattedString(r));
+        return sb.toString();
     }
 
     /** The largest max |Δ| of {@link #compare}. */

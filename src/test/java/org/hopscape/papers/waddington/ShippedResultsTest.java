@@ -155,9 +155,11 @@ class ShippedResultsTest {
         b.intColumn("k").set(2, 4);
         Table c = ShippedResults.compare(a, b);
         assertEquals(0.25, c.doubleColumn("max |Δ|").getDouble(0));
-        assertEquals(1, c.intColumn("at point").getInt(0));
+        assertEquals(1, c.doubleColumn("at point").getDouble(0));
         assertEquals(3, c.doubleColumn("max |Δ|").getDouble(1));
-        assertEquals(2, c.intColumn("at point").getInt(1));
+        assertEquals(2, c.doubleColumn("at point").getDouble(1));
+        Table byX = ShippedResults.compare(a.copy(), a.copy(), "x");
+        assertEquals(List.of("point", "k"), byX.stringColumn("column").asList());
         assertEquals(3, ShippedResults.maxDifference(a, b));
         assertEquals(0, ShippedResults.maxDifference(a, a.copy()));
         Table extra = a.copy();
