@@ -14,8 +14,8 @@ public final class FigureNotes {
     private FigureNotes() {}
 
     /**
-     * The figure with its title followed by " — " + {@code note} (the note alone for an untitled figure). A new figure;
-     * the argument is not changed.
+     * The figure with {@code note} on a line of its own under its title (the note alone for an untitled figure), so
+     * that a long title is not pushed out of view. A new figure; the argument is not changed.
      */
     public static Figure titled(Figure figure, String note) {
         Check.notNull("figure", figure);
@@ -27,7 +27,7 @@ public final class FigureNotes {
         if (figure instanceof PlotlyFigure pf) extra.putAll(pf.layoutExtra());
         Map<String, Object> t = new LinkedHashMap<>();
         if (extra.get("title") instanceof Map<?, ?> old) old.forEach((k, v) -> t.put(String.valueOf(k), v));
-        t.put("text", title.isBlank() ? note : title + " — " + note);
+        t.put("text", title.isBlank() ? note : title + "<br>" + note);
         extra.put("title", t);
         PlotlyFigure out = new PlotlyFigure(figure.getLayout(), extra, figure.getTraces());
         if (figure.getConfig() != null) out.setConfig(figure.getConfig());
