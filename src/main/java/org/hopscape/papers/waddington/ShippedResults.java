@@ -98,9 +98,14 @@ public record ShippedResults(Path directory) {
             return result;
         }
 
-        /** Title note: {@link #LABEL}, or that the full table is not shipped and the quick result is shown. */
+        /**
+         * Title note (one short line): {@link #LABEL}, or that the full table is not shipped and the quick result is shown
+         * ({@link #describe} and {@link ShippedResults#status} say why in full).
+         */
         public String label() {
-            return present() ? LABEL : "full setting not shipped yet (" + reason + ") — showing the quick result";
+            if (present()) return LABEL;
+            return (Set200.available() ? "full setting not shipped yet" : "no full-setting table for the re-drawn 200-set")
+                    + " — showing the quick result (" + command + ")";
         }
 
         /** One line for a notebook: what is shown and where it comes from. */

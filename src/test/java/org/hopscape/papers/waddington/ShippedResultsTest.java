@@ -65,7 +65,7 @@ class ShippedResultsTest {
         assertNull(l.result());
         assertFalse(Files.exists(l.missing()));
         assertTrue(l.missing().getFileName().toString().startsWith("03-fig6-intra-"), l.missing().toString());
-        assertTrue(l.label().contains("not shipped yet") && l.label().contains("quick result"), l.label());
+        assertTrue(l.label().contains("showing the quick result (toy command)"), l.label());
         assertTrue(l.describe().contains("toy"), l.describe());
         assertTrue(l.optional().isEmpty());
         var e = assertThrows(IllegalStateException.class, l::get);
