@@ -371,8 +371,9 @@ public final class FullSetting000 {
      */
     public static <T> Object comparison(boolean full, T computed, ShippedResults.Lookup<T> l, java.util.function.Function<T, Table> table,
                                         String... keys) {
-        if (!full) return l.figure() + ": quick setting — the full grid is drawn from the shipped table, not recomputed "
-                + "(environment/kit reproduce --full recomputes it into reports/sweeps/ and compares it here).";
+        if (!full) return l.figure() + ": quick setting — " + (l.present() ? "the full grid is drawn from the shipped table, not recomputed"
+                : "the full table is not shipped yet, so nothing is compared") + " (environment/kit reproduce --full recomputes the"
+                + " full grid into reports/sweeps/ and compares it here with the shipped table).";
         if (!l.present()) return l.figure() + ": recomputed at full scale; nothing shipped to compare with (" + l.reason() + ").";
         String[] k = keys == null || keys.length == 0 ? new String[] {org.hopscape.analysis.Sweep.POINT} : keys;
         return ShippedResults.compare(table.apply(computed), table.apply(l.get()), k);

@@ -58,8 +58,8 @@ class FullSetting000Test {
             assertTrue(r.verdict().startsWith("n/a (needs the shipped full-setting table ") && r.verdict().contains(".csv"), r.verdict());
         }
         assertTrue(FullSetting000.fig8Text(none.fig8()).contains("not shipped yet"));
-        assertEquals("Fig 8: quick setting — the full grid is drawn from the shipped table, not recomputed "
-                + "(environment/kit reproduce --full recomputes it into reports/sweeps/ and compares it here).",
+        assertEquals("Fig 8: quick setting — the full table is not shipped yet, so nothing is compared (environment/kit reproduce"
+                + " --full recomputes the full grid into reports/sweeps/ and compares it here with the shipped table).",
                 FullSetting000.comparison(false, null, none.fig8(), TemperatureSweep::table));
         assertTrue(FullSetting000.comparison(true, null, none.fig8(), TemperatureSweep::table).toString().contains("nothing shipped"));
     }
