@@ -81,9 +81,12 @@ public final class Sweep {
      * @param master          where the points run: null = local threads; "local[2]", "local[*]", "spark://host:7077"
      *                        = Apache Spark ({@link SweepEngines#forMaster}). The rows, their order and the checkpoint
      *                        are the same on every engine.
+     * @param readOnly        {@code directory} holds finished tables to read, never to write: the sweep returns the
+     *                        complete, verified table with its key and computes nothing ({@link NotFound} when there
+     *                        is none); see {@link #readOnly(Path)}
      */
-    public record Options(int threads, int checkpointEvery, Path directory, Progress progress, String master)
-            implements java.io.Serializable {
+    public record Options(int threads, int checkpointEvery, Path directory, Progress progress, String master,
+                          boolean readOnly) implements java.io.Serializable {
         /** Provenance map (round-trips through {@link #of(Map)}; listeners are left out). */
         public Map<String, String> toMap() {
             return RecordMaps.toMap(this);
@@ -99,6 +102,12 @@ public final class Sweep {
             Check.positive("checkpointEvery", checkpointEvery);
             if (progress == null) progress = Progress.NONE;
             if (master != null && master.isBlank()) master = null;
+            if (readOnly && directory == null) throw new IllegalArgumentException("directory must be set for a read-only sweep");
+        }
+
+        /** A computing sweep on {@code master} (null = local threads). */
+        public Options(int threads, int checkpointEvery, Path directory, Progress progress, String master) {
+            this(threads, checkpointEvery, directory, progress, master, false);
         }
 
         /** Local threads, or the master of the setting {@link Settings#sparkMaster()} (HOPSCAPE_SPARK_MASTER) when set. */
@@ -116,11 +125,21 @@ public final class Sweep {
             return new Options(Runs.defaultThreads(), 10, null, Progress.NONE);
         }
 
-        public Options withThreads(int t) { return new Options(t, checkpointEvery, directory, progress, master); }
-        public Options withProgress(Progress p) { return new Options(threads, checkpointEvery, directory, p, master); }
-        public Options withCheckpointEvery(int k) { return new Options(threads, k, directory, progress, master); }
+        /**
+         * Read finished tables from {@code directory} (e.g. shipped results): a sweep with these options computes
+         * nothing and writes nothing (no lock, no checkpoint); it returns the table saved under its checkpoint key
+         * after checking it ({@link #readFinished}), or throws {@link NotFound} when the directory has none.
+         */
+        public static Options readOnly(Path directory) {
+            Check.notNull("directory", directory);
+            return new Options(Runs.defaultThreads(), 10, directory, Progress.NONE, null, true);
+        }
+
+        public Options withThreads(int t) { return new Options(t, checkpointEvery, directory, progress, master, readOnly); }
+        public Options withProgress(Progress p) { return new Options(threads, checkpointEvery, directory, p, master, readOnly); }
+        public Options withCheckpointEvery(int k) { return new Options(threads, k, directory, progress, master, readOnly); }
         /** Run on this master (null = local threads), whatever the setting says. */
-        public Options withMaster(String m) { return new Options(threads, checkpointEvery, directory, progress, m); }
+        public Options withMaster(String m) { return new Options(threads, checkpointEvery, directory, progress, m, readOnly); }
 
         /** The engine this sweep runs on. */
         public SweepEngine engine() {
@@ -139,8 +158,23 @@ public final class Sweep {
         private record Shipped(int threads, int checkpointEvery) implements java.io.Serializable {
             @java.io.Serial
             private Object readResolve() {
-                return new Options(threads, checkpointEvery, null, Progress.NONE, null);
+                return new Options(threads, checkpointEvery, null, Progress.NONE, null, false);
             }
+        }
+    }
+
+    /** A read-only sweep ({@link Options#readOnly}) found no table with its key. */
+    public static final class NotFound extends RuntimeException {
+        private final transient Path file;
+
+        NotFound(Path file, String message) {
+            super(message);
+            this.file = file;
+        }
+
+        /** The file the sweep looked for ({@code <directory>/<name>-<key prefix>.csv}). */
+        public Path file() {
+            return file;
         }
     }
 
@@ -229,6 +263,7 @@ public final class Sweep {
         recorded.put(KEY, key);
         Provenance provenance = Provenance.of(recorded, seed);
         Path file = options.directory() == null ? null : checkpointFile(options.directory(), name, algorithm, params);
+        if (options.readOnly()) return readFinished(file, name, algorithm, key, points);
         // one process computes a checkpointed sweep at a time; a lock left by a killed process is taken over
         LockFile lock = file == null ? null : LockFile.acquire(lockFile(file), "sweep " + name);
         boolean complete = false;
@@ -243,6 +278,66 @@ public final class Sweep {
                 else lock.close();
             }
         }
+    }
+
+    /**
+     * The finished table of a sweep, read without computing or writing anything: the file must pass
+     * {@link ResultTables#load} (end line: row count and crc32 over the whole file, so an edited number is refused),
+     * carry this sweep's full key and algorithm version, and hold every point 0 … points − 1 in order.
+     *
+     * @throws NotFound              when the file does not exist
+     * @throws IllegalStateException naming the file, when it exists but fails a check
+     */
+    static Table readFinished(Path file, String name, String algorithm, String key, int points) {
+        if (!Files.isRegularFile(file))
+            throw new NotFound(file, "sweep " + name + ": no finished table " + file.getFileName() + " in " + file.getParent());
+        ResultTables.Saved saved;
+        try {
+            saved = ResultTables.load(file);
+        } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+            throw new IllegalStateException("finished table " + file + " rejected: " + e.getMessage(), e);
+        }
+        Map<String, String> p = saved.provenance().parameters();
+        if (!key.equals(p.get(KEY)) || !algorithm.equals(p.get(ALGORITHM)))
+            throw new IllegalStateException("finished table " + file + " rejected: it holds key " + p.get(KEY) + " (algorithm "
+                    + p.get(ALGORITHM) + "), this sweep has key " + key + " (algorithm " + algorithm + ")");
+        Table t = saved.table();
+        if (!t.columnNames().contains(POINT) || !(t.column(POINT) instanceof IntColumn pc))
+            throw new IllegalStateException("finished table " + file + " rejected: no integer '" + POINT + "' column");
+        int expect = 0;
+        for (int r = 0; r < t.rowCount(); r++) {
+            int i = pc.getInt(r);
+            if (i == expect) expect++;
+            else if (expect == 0 || i != expect - 1)
+                throw new IllegalStateException("finished table " + file + " rejected: data row " + (r + 1) + " has point " + i
+                        + " (points must run 0 … " + (points - 1) + " in order)");
+        }
+        if (expect != points)
+            throw new IllegalStateException("finished table " + file + " rejected: " + expect + " of " + points + " points");
+        t.setName(name);
+        return t;
+    }
+
+    /**
+     * Some points of a sweep computed now, as one batch, without a checkpoint: e.g. a spot check of a finished table
+     * (a sweep computes each point in its fixed batch; batched training follows a lone run to rounding, so the values
+     * agree with the sweep's to rounding, amplified only where the dynamics are chaotic).
+     *
+     * @return the rows, {@code point} column first, in the order of {@code points}
+     */
+    public static Table computePoints(String name, int[] points, BatchTask task, int threads) {
+        Check.notNull("points", points);
+        Check.notNull("task", task);
+        Check.positive("threads", threads);
+        if (points.length == 0) throw new IllegalArgumentException("points must not be empty");
+        for (int i = 0; i < points.length; i++) Check.nonNegative("points[" + i + "]", points[i]);
+        Table all = null;
+        for (Table t : withPoints(name, points, run(name, task, points, threads))) {
+            if (all == null) all = t.emptyCopy();
+            all.append(t);
+        }
+        all.setName(name);
+        return all;
     }
 
     /** The lock file of a checkpoint: {@code <checkpoint>.lock}, holding the PID of the process that computes it. */

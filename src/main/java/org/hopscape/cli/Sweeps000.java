@@ -5,6 +5,7 @@ import org.hopscape.data.TrainingSet200;
 import org.hopscape.hopfield.kernel.Runs;
 import org.hopscape.papers.waddington.PrototypeTransition;
 import org.hopscape.papers.waddington.SaddleProportions;
+import org.hopscape.papers.waddington.ShippedResults;
 import org.hopscape.papers.waddington.TemperatureSweep;
 import org.hopscape.papers.waddington.Waddington;
 import org.hopscape.util.Progress;
@@ -15,7 +16,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.IntStream;
 
 /**
  * {@code hopscape sweep-000 [--dir DIR] [--threads N] [--seed S] [--master URL] [fig2 fig6 fig7 fig8 | all]} (also
@@ -23,7 +23,9 @@ import java.util.stream.IntStream;
  * parameters of the notebooks' full setting (seed 42, the notebooks' seed) and their checkpoint folder
  * ({@code <reports>/sweeps}, i.e. {@code reports/sweeps}). Every sweep checkpoints as it goes; running the same
  * command again resumes it, and a later {@code environment/kit reproduce --full} of notebooks 02/03 reads the finished
- * tables instead of recomputing them (same parameters and algorithm version ⇒ same checkpoint key).
+ * tables instead of recomputing them (same parameters and algorithm version ⇒ same checkpoint key). The finished
+ * files, copied unchanged into {@code data/results/000/}, are the kit's shipped full-setting results
+ * ({@link ShippedResults}); this command never writes there.
  * <ul>
  * <li>fig2 — 59 n × 4 T, 10,000 epochs ("02-fig2")</li>
  * <li>fig6 — intra- and inter-digit transitions, 29 n × 25 T, 10,000 epochs ("03-fig6-intra", "03-fig6-inter")</li>
@@ -34,8 +36,8 @@ import java.util.stream.IntStream;
 public final class Sweeps000 {
     private Sweeps000() {}
 
-    /** The notebooks' seed (Notebook.setup(…, 42) in notebooks 02 and 03). */
-    public static final long NOTEBOOK_SEED = 42;
+    /** The notebooks' seed (Notebook.setup(…, 42) in notebooks 02 and 03), that of the shipped results. */
+    public static final long NOTEBOOK_SEED = ShippedResults.SEED;
     static final List<String> ALL = List.of("fig2", "fig6", "fig7", "fig8");
 
     public static void main(String[] args) {
@@ -69,8 +71,8 @@ public final class Sweeps000 {
             String what = switch (f) {
                 case "fig2" -> {
                     var set = TrainingSet200.load();
-                    var r = Waddington.fig2(set, IntStream.rangeClosed(2, 60).asDoubleStream().toArray(),
-                            new double[] {450, 550, 650, 750}, 10_000, seed, sweep);
+                    var r = Waddington.fig2(set, ShippedResults.fig2Ns(), ShippedResults.fig2Temperatures(),
+                            ShippedResults.FIG2_EPOCHS, seed, sweep);
                     yield r.points().size() + " runs (" + set.source() + ")";
                 }
                 case "fig6" -> {

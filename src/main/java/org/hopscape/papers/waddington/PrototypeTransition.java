@@ -130,30 +130,51 @@ public record PrototypeTransition(Kind kind, Options options, double[] gram, Tab
 
     /** Intra-digit transition on two images of one class. */
     public static PrototypeTransition intra(double[] a, double[] b, int digit, Options o) {
-        double[][] x = {a.clone(), b.clone()};
-        SampleBasis basis = new SampleBasis(x);
-        int[] classes = {digit, digit};
+        SampleBasis basis = new SampleBasis(new double[][] {a.clone(), b.clone()});
         Map<String, Object> p = o.toMap();
         p.put("kind", "intra");
         p.put("gram", gramString(basis));
         Table t = Sweep.runBatched("03-fig6-intra", ALGORITHM, o.ns.length * o.temperatures.length, KrotovTrainer.runsPerBatch(1),
-                (batch, threads) -> {
-                    List<KrotovTrainer.Run> runs = new ArrayList<>();
-                    for (int i : batch) {
-                        double n = o.ns[i % o.ns.length], t0 = o.temperatures[i / o.ns.length];
-                        double[][][] init = FewMemoryTraining.defaultInitialState(1, a.length, Rng.stream(o.seed(), i));
-                        runs.add(run(x, classes, init[0], init[1], n, t0, o));
-                    }
-                    List<KrotovTrainer.Result> res = KrotovTrainer.trainBatch(runs, threads, null);
-                    List<Table> rows = new ArrayList<>();
-                    for (int q = 0; q < batch.length; q++) {
-                        int i = batch[q];
-                        double[] alpha = basis.coefficients(res.get(q).last().memory(0));
-                        rows.add(row(o.ns[i % o.ns.length], o.temperatures[i / o.ns.length], new String[] {"alpha_a", "alpha_b"}, alpha));
-                    }
-                    return rows;
-                }, p, o.seed(), o.sweep());
+                intraTask(a, b, digit, o), p, o.seed(), o.sweep());
         return new PrototypeTransition(Kind.INTRA, o, gram(basis), t);
+    }
+
+    /**
+     * Grid points of the intra-digit sweep (point i: n = ns[i mod |ns|], T = temperatures[i div |ns|]) computed now,
+     * as one batch, without a checkpoint: the sweep's rows for these points (to rounding). E.g. a spot check.
+     */
+    public static Table intraPoints(Options o, int... points) {
+        return Sweep.computePoints("03-fig6-intra", points, intraTask(Set200.row(INTRA_ROW_A), Set200.row(INTRA_ROW_B),
+                Set200.digitOf(INTRA_ROW_A), o), o.sweep().threads());
+    }
+
+    /** Grid points of the inter-digit sweep computed now (see {@link #intraPoints}). */
+    public static Table interPoints(Options o, int... points) {
+        return Sweep.computePoints("03-fig6-inter", points, interTask(Set200.mean(INTER_DIGIT_A), Set200.mean(INTER_DIGIT_B),
+                INTER_DIGIT_A, INTER_DIGIT_B, o), o.sweep().threads());
+    }
+
+    /** The intra-digit runs of a batch of grid points and their rows. */
+    private static Sweep.BatchTask intraTask(double[] a, double[] b, int digit, Options o) {
+        double[][] x = {a.clone(), b.clone()};
+        SampleBasis basis = new SampleBasis(x);
+        int[] classes = {digit, digit};
+        return (batch, threads) -> {
+            List<KrotovTrainer.Run> runs = new ArrayList<>();
+            for (int i : batch) {
+                double n = o.ns[i % o.ns.length], t0 = o.temperatures[i / o.ns.length];
+                double[][][] init = FewMemoryTraining.defaultInitialState(1, a.length, Rng.stream(o.seed(), i));
+                runs.add(run(x, classes, init[0], init[1], n, t0, o));
+            }
+            List<KrotovTrainer.Result> res = KrotovTrainer.trainBatch(runs, threads, null);
+            List<Table> rows = new ArrayList<>();
+            for (int q = 0; q < batch.length; q++) {
+                int i = batch[q];
+                double[] alpha = basis.coefficients(res.get(q).last().memory(0));
+                rows.add(row(o.ns[i % o.ns.length], o.temperatures[i / o.ns.length], new String[] {"alpha_a", "alpha_b"}, alpha));
+            }
+            return rows;
+        };
     }
 
     /** A run of the full update rule on the two samples (m = n, ρ = 0). */
@@ -170,6 +191,17 @@ public record PrototypeTransition(Kind kind, Options options, double[] gram, Tab
 
     /** Inter-digit transition on images A (class a) and B (class b). */
     public static PrototypeTransition inter(double[] a, double[] b, int classA, int classB, Options o) {
+        SampleBasis basis = new SampleBasis(new double[][] {a.clone(), b.clone()});
+        Map<String, Object> p = o.toMap();
+        p.put("kind", "inter");
+        p.put("gram", gramString(basis));
+        Table t = Sweep.runBatched("03-fig6-inter", ALGORITHM, o.ns.length * o.temperatures.length, KrotovTrainer.runsPerBatch(2),
+                interTask(a, b, classA, classB, o), p, o.seed(), o.sweep());
+        return new PrototypeTransition(Kind.INTER, o, gram(basis), t);
+    }
+
+    /** The inter-digit runs of a batch of grid points and their rows. */
+    private static Sweep.BatchTask interTask(double[] a, double[] b, int classA, int classB, Options o) {
         double[][] x = {a.clone(), b.clone()};
         SampleBasis basis = new SampleBasis(x);
         int[] classes = {classA, classB};
@@ -182,26 +214,21 @@ public record PrototypeTransition(Kind kind, Options options, double[] gram, Tab
         for (double[] r : lab) Arrays.fill(r, -1);
         lab[0][classA] = 1;
         lab[1][classB] = 1;
-        Map<String, Object> p = o.toMap();
-        p.put("kind", "inter");
-        p.put("gram", gramString(basis));
-        Table t = Sweep.runBatched("03-fig6-inter", ALGORITHM, o.ns.length * o.temperatures.length, KrotovTrainer.runsPerBatch(2),
-                (batch, threads) -> {
-                    List<KrotovTrainer.Run> runs = new ArrayList<>();
-                    for (int i : batch) runs.add(run(x, classes, mem, lab, o.ns[i % o.ns.length], o.temperatures[i / o.ns.length], o));
-                    List<KrotovTrainer.Result> res = KrotovTrainer.trainBatch(runs, threads, null);
-                    List<Table> rows = new ArrayList<>();
-                    for (int q = 0; q < batch.length; q++) {
-                        int i = batch[q];
-                        DenseClassifier last = res.get(q).last();
-                        double[] a1 = basis.coefficients(last.memory(0)), a2 = basis.coefficients(last.memory(1));
-                        rows.add(row(o.ns[i % o.ns.length], o.temperatures[i / o.ns.length],
-                                new String[] {"m1_alpha_a", "m1_alpha_b", "m2_alpha_a", "m2_alpha_b"},
-                                new double[] {a1[0], a1[1], a2[0], a2[1]}));
-                    }
-                    return rows;
-                }, p, o.seed(), o.sweep());
-        return new PrototypeTransition(Kind.INTER, o, gram(basis), t);
+        return (batch, threads) -> {
+            List<KrotovTrainer.Run> runs = new ArrayList<>();
+            for (int i : batch) runs.add(run(x, classes, mem, lab, o.ns[i % o.ns.length], o.temperatures[i / o.ns.length], o));
+            List<KrotovTrainer.Result> res = KrotovTrainer.trainBatch(runs, threads, null);
+            List<Table> rows = new ArrayList<>();
+            for (int q = 0; q < batch.length; q++) {
+                int i = batch[q];
+                DenseClassifier last = res.get(q).last();
+                double[] a1 = basis.coefficients(last.memory(0)), a2 = basis.coefficients(last.memory(1));
+                rows.add(row(o.ns[i % o.ns.length], o.temperatures[i / o.ns.length],
+                        new String[] {"m1_alpha_a", "m1_alpha_b", "m2_alpha_a", "m2_alpha_b"},
+                        new double[] {a1[0], a1[1], a2[0], a2[1]}));
+            }
+            return rows;
+        };
     }
 
     private static Table row(double n, double t, String[] names, double[] values) {

@@ -202,12 +202,28 @@ public final class SaddleProportions {
      */
     public static Saddles saddles(Options o) {
         double[] ts = o.saddleTemperatures(), ns = o.saddleNs();
+        int points = ts.length * ns.length * o.initialDigits().length;
+        Table t = Sweep.runBatched("03-fig7-saddles", SADDLE_ALGORITHM, points, KrotovTrainer.runsPerBatch(1), saddleTask(o),
+                withGrid(o.toMap(), "saddle", ts, ns, o.saddleEpochs()), o.seed(), o.sweep());
+        return new Saddles(o, t);
+    }
+
+    /**
+     * Points of the saddle sweep (point i: start ics[i mod |ics|], then n, then T) computed now, as one batch, without
+     * a checkpoint: the sweep's rows for these points (to rounding; see {@link Sweep#computePoints}).
+     */
+    public static Table saddlePoints(Options o, int... points) {
+        return Sweep.computePoints("03-fig7-saddles", points, saddleTask(o), o.sweep().threads());
+    }
+
+    /** The one-memory saddle runs of a batch of points and their rows. */
+    private static Sweep.BatchTask saddleTask(Options o) {
+        double[] ts = o.saddleTemperatures(), ns = o.saddleNs();
         int[] ics = o.initialDigits();
-        int points = ts.length * ns.length * ics.length;
         double[][] x = trainingSet(o.digits());
         int[] classes = trainingClasses(o.digits());
         basis200(); // build once before the threads start
-        Table t = Sweep.runBatched("03-fig7-saddles", SADDLE_ALGORITHM, points, KrotovTrainer.runsPerBatch(1), (batch, threads) -> {
+        return (batch, threads) -> {
             List<KrotovTrainer.Run> runs = new ArrayList<>();
             for (int i : batch) {
                 int ic = ics[i % ics.length], j = i / ics.length;
@@ -226,8 +242,7 @@ public final class SaddleProportions {
                 rows.add(r);
             }
             return rows;
-        }, withGrid(o.toMap(), "saddle", ts, ns, o.saddleEpochs()), o.seed(), o.sweep());
-        return new Saddles(o, t);
+        };
     }
 
     /**
@@ -268,40 +283,55 @@ public final class SaddleProportions {
      * their 60 training rows and are trained in batches ({@link KrotovTrainer#trainBatch}).
      */
     public static Populations populations(Options o) {
+        double[] ts = o.populationTemperatures(), ns = o.populationNs();
+        int points = ts.length * ns.length * o.initialDigits().length * o.runs();
+        Table t = Sweep.runBatched("03-fig7-populations", POPULATION_ALGORITHM, points, KrotovTrainer.runsPerBatch(o.memories()),
+                populationTask(o), withGrid(o.toMap(), "population", ts, ns, o.epochs()), o.seed(), o.sweep());
+        return new Populations(o, t);
+    }
+
+    /**
+     * Points of the population sweep (point i: run i mod runs, then start, n, T) computed now, as one batch, without a
+     * checkpoint: the sweep's rows for these points (to rounding; see {@link Sweep#computePoints}).
+     */
+    public static Table populationPoints(Options o, int... points) {
+        return Sweep.computePoints("03-fig7-populations", points, populationTask(o), o.sweep().threads());
+    }
+
+    /** The 100-memory population runs of a batch of points and their rows. */
+    private static Sweep.BatchTask populationTask(Options o) {
         double[][] x = trainingSet(o.digits());
         int[] classes = trainingClasses(o.digits());
         double[] ts = o.populationTemperatures(), ns = o.populationNs();
         int[] ics = o.initialDigits();
-        int runs = o.runs(), points = ts.length * ns.length * ics.length * runs;
+        int runs = o.runs();
         // the digits' mean images travel with the task, so a remote engine's workers need no data files
         double[][] means = new double[10][];
         for (int d : ics) means[d] = Set200.mean(d);
-        Table t = Sweep.runBatched("03-fig7-populations", POPULATION_ALGORITHM, points, KrotovTrainer.runsPerBatch(o.memories()),
-                (batch, threads) -> {
-                    List<KrotovTrainer.Run> rs = new ArrayList<>();
-                    for (int i : batch) {
-                        int j = i / runs, ic = ics[j % ics.length];
-                        j /= ics.length;
-                        rs.add(new KrotovTrainer.Run(initialPopulation(o, means[ic], ic, ns[j % ns.length], ts[j / ns.length], i), x, classes,
-                                KrotovTrainer.Options.paper(o.epochs()).withLearningRate(o.rate())));
-                    }
-                    List<KrotovTrainer.Result> res = KrotovTrainer.trainBatch(rs, threads, null);
-                    List<Table> rows = new ArrayList<>();
-                    for (int q = 0; q < batch.length; q++) {
-                        int i = batch[q], run = i % runs, j = i / runs, ic = ics[j % ics.length];
-                        j /= ics.length;
-                        double n = ns[j % ns.length], temp = ts[j / ns.length];
-                        DenseClassifier last = res.get(q).last();
-                        Table r = Table.create("run", DoubleColumn.create("n", new double[] {n}), DoubleColumn.create("T", new double[] {temp}),
-                                DoubleColumn.create("T_r", new double[] {temp / 784}), IntColumn.create("ic", new int[] {ic}),
-                                IntColumn.create("run", new int[] {run}));
-                        for (int d : o.digits())
-                            r.addColumns(IntColumn.create("pop_" + d, new int[] {last.memoriesWithLabel(d, POPULATION_THRESHOLD).length}));
-                        rows.add(r);
-                    }
-                    return rows;
-                }, withGrid(o.toMap(), "population", ts, ns, o.epochs()), o.seed(), o.sweep());
-        return new Populations(o, t);
+        return (batch, threads) -> {
+            List<KrotovTrainer.Run> rs = new ArrayList<>();
+            for (int i : batch) {
+                int j = i / runs, ic = ics[j % ics.length];
+                j /= ics.length;
+                rs.add(new KrotovTrainer.Run(initialPopulation(o, means[ic], ic, ns[j % ns.length], ts[j / ns.length], i), x, classes,
+                        KrotovTrainer.Options.paper(o.epochs()).withLearningRate(o.rate())));
+            }
+            List<KrotovTrainer.Result> res = KrotovTrainer.trainBatch(rs, threads, null);
+            List<Table> rows = new ArrayList<>();
+            for (int q = 0; q < batch.length; q++) {
+                int i = batch[q], run = i % runs, j = i / runs, ic = ics[j % ics.length];
+                j /= ics.length;
+                double n = ns[j % ns.length], temp = ts[j / ns.length];
+                DenseClassifier last = res.get(q).last();
+                Table r = Table.create("run", DoubleColumn.create("n", new double[] {n}), DoubleColumn.create("T", new double[] {temp}),
+                        DoubleColumn.create("T_r", new double[] {temp / 784}), IntColumn.create("ic", new int[] {ic}),
+                        IntColumn.create("run", new int[] {run}));
+                for (int d : o.digits())
+                    r.addColumns(IntColumn.create("pop_" + d, new int[] {last.memoriesWithLabel(d, POPULATION_THRESHOLD).length}));
+                rows.add(r);
+            }
+            return rows;
+        };
     }
 
     /** K identical memories 0.8 × mean(k) with labels noise − 0.6 + 1.2·[d = k] (population recipe). */

@@ -95,8 +95,6 @@ public record TemperatureSweep(Options options, Table table, Map<Double, DenseCl
      * trained in fixed batches of {@link KrotovTrainer#runsPerBatch} consecutive temperatures.
      */
     public static TemperatureSweep run(Options o) {
-        double[][] x = Set200.images();
-        int[] classes = Set200.set().classes();
         double[] ts = o.temperatures;
         Map<Double, DenseClassifier> states = new ConcurrentHashMap<>();
         Map<String, Object> p = new LinkedHashMap<>();
@@ -106,13 +104,30 @@ public record TemperatureSweep(Options options, Table table, Map<Double, DenseCl
         p.put("rate", o.rate());
         p.put("memories", o.memories());
         p.put("training set", Set200.source());
-        Table t = Sweep.runBatched("03-fig8-temperature", ALGORITHM, ts.length, batchSize(o), (batch, threads) -> {
+        Table t = Sweep.runBatched("03-fig8-temperature", ALGORITHM, ts.length, batchSize(o), task(o, states), p, o.seed(), o.sweep());
+        return new TemperatureSweep(o, t, Map.copyOf(states));
+    }
+
+    /**
+     * Temperatures of the sweep (point i = temperatures[i]) computed now, as one batch, without a checkpoint: the
+     * sweep's rows for these points (to rounding; see {@link Sweep#computePoints}). E.g. a spot check.
+     */
+    public static Table points(Options o, int... points) {
+        return Sweep.computePoints("03-fig8-temperature", points, task(o, null), o.sweep().threads());
+    }
+
+    /** The runs of a batch of temperature indices and their rows; final classifiers into {@code states} (if not null). */
+    private static Sweep.BatchTask task(Options o, Map<Double, DenseClassifier> states) {
+        double[][] x = Set200.images();
+        int[] classes = Set200.set().classes();
+        double[] ts = o.temperatures;
+        return (batch, threads) -> {
             List<DenseClassifier> last = train(o, batch, threads);
             List<Table> rows = new ArrayList<>();
             for (int q = 0; q < batch.length; q++) {
                 int i = batch[q];
                 DenseClassifier c = last.get(q);
-                states.put(ts[i], c);
+                if (states != null) states.put(ts[i], c);
                 Table r = Table.create("run", DoubleColumn.create("T", new double[] {ts[i]}),
                         DoubleColumn.create("T_r", new double[] {ts[i] / 784}));
                 int total = 0;
@@ -126,8 +141,7 @@ public record TemperatureSweep(Options options, Table table, Map<Double, DenseCl
                 rows.add(r);
             }
             return rows;
-        }, p, o.seed(), o.sweep());
-        return new TemperatureSweep(o, t, Map.copyOf(states));
+        };
     }
 
     static int batchSize(Options o) {

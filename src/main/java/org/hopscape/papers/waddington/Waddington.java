@@ -324,30 +324,9 @@ public final class Waddington {
         params.put("rate", KrotovTrainer.Options.PAPER_RATE);
         params.put("training set", set.source());
         params.put("seed", seed);
-        java.util.function.BiFunction<int[], Integer, List<DenseClassifier>> train = (batch, threads) -> {
-            List<KrotovTrainer.Run> runs = new ArrayList<>();
-            for (int i : batch)
-                runs.add(new KrotovTrainer.Run(start(ns[i / temps.length], temps[i % temps.length], seed), set.images(),
-                        set.classes(), KrotovTrainer.Options.paper(epochs)));
-            return KrotovTrainer.trainBatch(runs, threads, null).stream().map(KrotovTrainer.Result::last).toList();
-        };
-        tech.tablesaw.api.Table t = Sweep.runBatched("02-fig2", FIG2_ALGORITHM, points, batchSize, (batch, threads) -> {
-            List<DenseClassifier> last = train.apply(batch, threads);
-            List<tech.tablesaw.api.Table> rows = new ArrayList<>();
-            for (int q = 0; q < batch.length; q++) {
-                DenseClassifier c = last.get(q);
-                finals.put(batch[q], c);
-                var s = pid.summarise(c.memories());
-                rows.add(tech.tablesaw.api.Table.create("point", DoubleColumn.create("n", new double[] {c.n()}),
-                        DoubleColumn.create("T", new double[] {c.temperature()}),
-                        DoubleColumn.create("mean max|α|", new double[] {s.meanMaxAlpha()}),
-                        DoubleColumn.create("sd max|α|", new double[] {s.sdMaxAlpha()}),
-                        DoubleColumn.create("mean reconstruction", new double[] {s.meanReconstructionCount()}),
-                        DoubleColumn.create("sd reconstruction", new double[] {s.sdReconstructionCount()}),
-                        DoubleColumn.create("accuracy", new double[] {c.accuracy(set.images(), set.classes())})));
-            }
-            return rows;
-        }, params, seed, sweep);
+        var train = fig2Train(set, ns, temps, epochs, seed);
+        tech.tablesaw.api.Table t = Sweep.runBatched("02-fig2", FIG2_ALGORITHM, points, batchSize,
+                fig2Task(set, pid, train, finals), params, seed, sweep);
         List<Fig2Point> pts = new ArrayList<>();
         for (int r = 0; r < t.rowCount(); r++) {
             int i = t.intColumn(Sweep.POINT).get(r);
@@ -365,6 +344,51 @@ public final class Waddington {
             throw new IllegalArgumentException("no run at n = " + n + ", T = " + temp);
         };
         return new Fig2(pts, set.source(), epochs, retrain);
+    }
+
+    /**
+     * Points of the Fig. 2 sweep (point i: n = ns[i div |temps|], T = temps[i mod |temps|]) computed now, as one batch,
+     * without a checkpoint: the sweep's rows for these points (to rounding; see {@link Sweep#computePoints}).
+     */
+    public static tech.tablesaw.api.Table fig2Points(TrainingSet200 set, double[] ns, double[] temps, int epochs, long seed,
+                                                     int threads, int... points) {
+        PseudoInverseDecomposition pid = PseudoInverseDecomposition.of(set.images(), set.classes());
+        return Sweep.computePoints("02-fig2", points, fig2Task(set, pid, fig2Train(set, ns, temps, epochs, seed), null), threads);
+    }
+
+    /** (batch of points, threads) → the final classifiers of their runs, trained as one batch. */
+    private static java.util.function.BiFunction<int[], Integer, List<DenseClassifier>> fig2Train(
+            TrainingSet200 set, double[] ns, double[] temps, int epochs, long seed) {
+        return (batch, threads) -> {
+            List<KrotovTrainer.Run> runs = new ArrayList<>();
+            for (int i : batch)
+                runs.add(new KrotovTrainer.Run(start(ns[i / temps.length], temps[i % temps.length], seed), set.images(),
+                        set.classes(), KrotovTrainer.Options.paper(epochs)));
+            return KrotovTrainer.trainBatch(runs, threads, null).stream().map(KrotovTrainer.Result::last).toList();
+        };
+    }
+
+    /** The Fig. 2 rows of a batch of points; final classifiers into {@code finals} (if not null). */
+    private static Sweep.BatchTask fig2Task(TrainingSet200 set, PseudoInverseDecomposition pid,
+                                            java.util.function.BiFunction<int[], Integer, List<DenseClassifier>> train,
+                                            java.util.Map<Integer, DenseClassifier> finals) {
+        return (batch, threads) -> {
+            List<DenseClassifier> last = train.apply(batch, threads);
+            List<tech.tablesaw.api.Table> rows = new ArrayList<>();
+            for (int q = 0; q < batch.length; q++) {
+                DenseClassifier c = last.get(q);
+                if (finals != null) finals.put(batch[q], c);
+                var s = pid.summarise(c.memories());
+                rows.add(tech.tablesaw.api.Table.create("point", DoubleColumn.create("n", new double[] {c.n()}),
+                        DoubleColumn.create("T", new double[] {c.temperature()}),
+                        DoubleColumn.create("mean max|α|", new double[] {s.meanMaxAlpha()}),
+                        DoubleColumn.create("sd max|α|", new double[] {s.sdMaxAlpha()}),
+                        DoubleColumn.create("mean reconstruction", new double[] {s.meanReconstructionCount()}),
+                        DoubleColumn.create("sd reconstruction", new double[] {s.sdReconstructionCount()}),
+                        DoubleColumn.create("accuracy", new double[] {c.accuracy(set.images(), set.classes())})));
+            }
+            return rows;
+        };
     }
 
     // ============================================================================================ Fig 3
