@@ -275,7 +275,7 @@ def run_checks(reports: Path, stems=None, strict=False, verbose=True):
             if res is not None and pages is not None:
                 # a figure page repeats a report figure at its design size: count what the page adds
                 seen = {(title, rule, detail) for _, title, found in res for rule, detail in found}
-                res = [(label, [x for x in found if (title,) + x not in seen]) for label, title, found in res] \
+                res = [(label, found) for label, _, found in res] \
                     + [(label, [x for x in found if (title,) + x not in seen]) for label, title, found in pages]
             if res is None or pages is None:
                 check(f"figure lint {html.stem}: report and figure pages drawn in Chromium", False, "no probe result")

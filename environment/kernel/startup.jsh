@@ -38,3 +38,10 @@ org.hopscape.util.Progress progressBar() {
         }
     });
 }
+// prose generated from measured values (org.hopscape.plot.Prose) as Markdown
+kernel().getRenderer().createRegistration(org.hopscape.plot.Prose.class)
+        .preferring(MIMEType.parse("text/markdown"), MIMEType.TEXT_PLAIN)
+        .register((p, ctx) -> {
+            ctx.renderIfRequested(MIMEType.parse("text/markdown"), p::markdown);
+            ctx.renderIfRequested(MIMEType.TEXT_PLAIN, p::markdown);
+        });

@@ -43,4 +43,15 @@ class NotationTest {
         assertEquals("λ<sub>min</sub>", Notation.sub("λ", "min"));
         assertEquals("ξ<sup>μ</sup>", Notation.sup("ξ", "μ"));
     }
+
+    @Test
+    void tagsSurviveJsplotsEscapingIntoPlotlyJson() {
+        var f = new tech.tablesaw.plotly.components.Figure(
+                tech.tablesaw.plotly.components.Layout.builder().title("A " + Notation.tex("T_M") + " & b").build(),
+                tech.tablesaw.plotly.traces.ScatterTrace.builder(new double[] {1}, new double[] {2}).name(Notation.tex("lambda_min")).build());
+        String json = Plots.json(f);
+        org.junit.jupiter.api.Assertions.assertTrue(json.contains("T\\u003csub>M\\u003c/sub>"), json);
+        org.junit.jupiter.api.Assertions.assertTrue(json.contains("λ\\u003csub>min\\u003c/sub>"), json);
+        org.junit.jupiter.api.Assertions.assertFalse(json.contains("&lt;sub"), json);
+    }
 }
