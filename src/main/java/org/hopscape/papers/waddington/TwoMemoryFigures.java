@@ -26,8 +26,9 @@ public final class TwoMemoryFigures {
     /** Colours of the paper's Fig 5: memory nullcline purple, label nullcline orange, stable green, unstable red. */
     public static final String MEMORY_COLOUR = "#7b2cbf", LABEL_COLOUR = "#f77f00", STABLE_COLOUR = "#2a9d3c",
             UNSTABLE_COLOUR = "#d62828", STREAM_COLOUR = "#c8c8c8";
-    static final String[] TAB10 = {"#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2",
-            "#7f7f7f", "#bcbd22", "#17becf"};
+    /** Memory 1 of the splitting figures: blue, apart from the red of unstable fixed points. */
+    public static final String MEMORY1_COLOUR = "#1f77b4";
+    static final String[] TAB10 = org.hopscape.plot.DigitColors.all();
     static final int PANEL_WIDTH = 300, PANEL_HEIGHT = 340;
 
     // ------------------------------------------------------------------ Fig 5A
@@ -139,13 +140,15 @@ public final class TwoMemoryFigures {
             int from = Math.max(0, e - window);
             for (int mu = 0; mu < 2; mu++) {
                 double[] l = Arrays.copyOfRange(s.ell()[mu], from, e + 1), a = Arrays.copyOfRange(s.alpha()[mu], from, e + 1);
-                String c = mu == 0 ? "#e63946" : "#111111";
+                String c = mu == 0 ? MEMORY1_COLOUR : "#111111"; // not the red of unstable fixed points
                 traces.add(scatter(l, a, "lines", c, "memory " + (mu + 1), k + 1, k == 0));
                 traces.add(scatterSized(new double[] {l[l.length - 1]}, new double[] {a[a.length - 1]}, c, "memory " + (mu + 1) + " now", k + 1, false, 7));
             }
         }
-        return grid("Two memories splitting at n = " + fmt(s.options().n()) + ", epochs " + Arrays.toString(epochs)
-                + " (paths over the preceding " + window + ")", 1, epochs.length, "ℓ", "α", traces, PANEL_WIDTH * epochs.length, PANEL_HEIGHT + 40);
+        String[] xTitles = new String[epochs.length];
+        for (int k = 0; k < epochs.length; k++) xTitles[k] = "ℓ   (epoch " + epochs[k] + ")"; // each panel's epoch
+        return grid("Two memories splitting at n = " + fmt(s.options().n()) + " (paths over the preceding " + window
+                + " epochs)", 1, epochs.length, xTitles, new String[] {"α"}, traces, PANEL_WIDTH * epochs.length, PANEL_HEIGHT + 40);
     }
 
     /** The two memories at each stored snapshot (columns: snapshots, rows: memory 1, memory 2). */
