@@ -13,9 +13,9 @@ checked for what a reader of a paper would reject:
   width       a figure designed wider than the report column (COLUMN_PX) or drawn wider than its column
 
 Prints the count per notebook and, for each finding, the figure's title and what was found. Writes every finding
-to <reports>/checks/figure-lint.json. With --strict any finding fails; otherwise a notebook fails only when it
-has more findings than its allowance in figure_lint_allowance.json (a ratchet: allowances only go down; the bar is
-zero everywhere).
+to <reports>/checks/figure-lint.json. With --strict any finding fails; otherwise a notebook listed in
+figure_lint_allowance.json fails when it has more findings than its allowance there (a ratchet: allowances only go
+down; the bar is zero everywhere), and a notebook not listed yet is reported without failing.
 
 Usage: figure_lint.py --reports DIR [--strict] [notebook stems...]
 """
@@ -253,6 +253,23 @@ def lint_pages(reports: Path, stem: str, work: Path):
     return result
 
 
+def self_test():
+    """The rules on made-up figures: each defect found once, a clean figure passes (so a lint that finds nothing
+    because it looks at nothing cannot pass)."""
+    def box(s, k, x0, y0, x1, y1):
+        return {"s": s, "k": k, "o": "", "x0": x0, "y0": y0, "x1": x1, "y1": y1}
+    clean = {"width": 700, "height": 450, "column": 1400, "designWidth": 700, "legendScroll": 0, "title": "t",
+             "texts": [box("Fig 1 — λ", "title", 100, 5, 300, 25), box("0.5", "tick", 40, 400, 60, 415),
+                       box("1", "tick", 100, 400, 110, 415)], "subplots": [{"id": "xy", "points": 10}]}
+    bad = dict(clean, designWidth=1570, legendScroll=3, texts=[
+        box("T_r = 0.5102040816326531", "title", 100, 5, 400, 25), box("[5.0, 30.0, 58.0]", "legend", 500, 30, 600, 45),
+        box("−11", "tick", 40, 400, 60, 415), box("1/−1", "tick", 45, 402, 70, 417), box("x", "axis title", 690, 430, 720, 445)],
+        subplots=[{"id": "xy", "points": 10}, {"id": "x2y2", "points": 0}])
+    rules = sorted(r for r, _ in lint_figure(bad))
+    expected = ["empty", "java-list", "legend", "long-float", "markup", "off-canvas", "overlap", "width"]
+    return lint_figure(clean) == [] and rules == expected, rules
+
+
 def allowance():
     return json.loads(ALLOWANCE.read_text(encoding="utf-8")) if ALLOWANCE.exists() else {}
 
@@ -264,6 +281,8 @@ def run_checks(reports: Path, stems=None, strict=False, verbose=True):
     htmls = sorted(p for p in reports.glob("*.html") if p.with_suffix(".ipynb").exists())
     if stems:
         htmls = [h for h in htmls if h.stem in stems]
+    ok, rules = self_test()
+    check("figure lint: its rules find each defect of a made-up figure and pass a clean one", ok, rules)
     allowed = allowance()
     counts, everything = {}, {}
     with tempfile.TemporaryDirectory(prefix="hs-figure-lint-") as tmp:
@@ -291,9 +310,13 @@ def run_checks(reports: Path, stems=None, strict=False, verbose=True):
             for _, found in res:
                 for rule, _ in found:
                     rules[rule] = rules.get(rule, 0) + 1
-            limit = 0 if strict else allowed.get(html.stem, 0)
-            check(f"figure lint {html.stem}: {n} findings in {len(res)} figures (allowed {limit})", n <= limit,
-                  ", ".join(f"{k} {v}" for k, v in sorted(rules.items())) + f"; {time.time() - t0:.0f} s")
+            detail = ", ".join(f"{k} {v}" for k, v in sorted(rules.items())) + f"; {time.time() - t0:.0f} s"
+            if strict or html.stem in allowed:
+                limit = 0 if strict else allowed[html.stem]
+                check(f"figure lint {html.stem}: {n} findings in {len(res)} figures (allowed {limit})", n <= limit, detail)
+            else:  # not yet ratcheted: reported, not failed (give it an allowance in figure_lint_allowance.json)
+                print(f"[check] note figure lint {html.stem}: {n} findings in {len(res)} figures (report only): {detail}",
+                      flush=True)
     out = reports / "checks" / "figure-lint.json"
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps({"counts": counts, "findings": everything}, indent=1, ensure_ascii=False), encoding="utf-8")
