@@ -27,6 +27,7 @@ public final class PanelGrid {
     private int left = 70, right = 30, top = 60, bottom = 60;
     private int hgap = 70, vgap = 80;
     private boolean equalAspect;
+    private double[] ranges;
 
     public PanelGrid(int rows, int columns) {
         this.rows = Check.positive("rows", rows);
@@ -60,6 +61,16 @@ public final class PanelGrid {
     /** One unit of x as long as one unit of y in every panel (circles stay circles). */
     public PanelGrid equalAspect() {
         equalAspect = true;
+        return this;
+    }
+
+    /**
+     * The same fixed ranges on every panel (with {@link #equalAspect}, fixed ranges replace {@code matches}, which
+     * plotly cannot combine with a scale anchor).
+     */
+    public PanelGrid ranges(double x0, double x1, double y0, double y1) {
+        if (!(x0 < x1) || !(y0 < y1)) throw new IllegalArgumentException("ranges must be increasing, got x " + x0 + "…" + x1 + ", y " + y0 + "…" + y1);
+        ranges = new double[] {x0, x1, y0, y1};
         return this;
     }
 
@@ -150,18 +161,22 @@ public final class PanelGrid {
                 ya.put("automargin", false);
                 boolean bottomRow = r == rows - 1, leftColumn = c == 0;
                 if (sharedX) {
-                    if (k > 0) xa.put("matches", "x");
+                    if (k > 0 && !(equalAspect && ranges != null)) xa.put("matches", "x");
                     xa.put("showticklabels", bottomRow);
                     if (bottomRow) xa.put("title", Map.of("text", Notation.tex(xTitle), "standoff", 6));
                 } else if (xTitles[k] != null) {
                     xa.put("title", Map.of("text", Notation.tex(xTitles[k]), "standoff", 6));
                 }
                 if (sharedY) {
-                    if (k > 0) ya.put("matches", "y");
+                    if (k > 0 && !(equalAspect && ranges != null)) ya.put("matches", "y");
                     ya.put("showticklabels", leftColumn);
                     if (leftColumn) ya.put("title", Map.of("text", Notation.tex(yTitle), "standoff", 6));
                 } else if (yTitles[k] != null) {
                     ya.put("title", Map.of("text", Notation.tex(yTitles[k]), "standoff", 6));
+                }
+                if (ranges != null) {
+                    xa.put("range", new double[] {ranges[0], ranges[1]});
+                    ya.put("range", new double[] {ranges[2], ranges[3]});
                 }
                 if (equalAspect) {
                     ya.put("scaleanchor", xaxis(k));
