@@ -34,6 +34,9 @@ public final class HopfieldReviewFigures {
     public static final int MAX_POINTS = 20_000;
     /** Marker size of stored patterns. */
     public static final double PATTERN_SIZE = 11;
+    /** Tick marks outside both axes: they keep the corner tick labels of x and y apart. */
+    static final Map<String, Object> OUTSIDE_TICKS = Map.of("xaxis", Map.of("ticks", "outside", "ticklen", 6),
+            "yaxis", Map.of("ticks", "outside", "ticklen", 6));
     static final String[] COLORS = {"#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b"};
 
     // ---- Fig 1D -----------------------------------------------------------------------------------------------
@@ -110,7 +113,7 @@ public final class HopfieldReviewFigures {
                 .width(Figures.WIDTH).height(Figures.HEIGHT)
                 .xAxis(Axis.builder().title("α = P/N").range(0, 0.15).build())
                 .yAxis(Axis.builder().title("T").range(0, 1.4).build()).build();
-        return new Figure(layout, traces.toArray(new Trace[0]));
+        return new PlotlyFigure(layout, OUTSIDE_TICKS, traces.toArray(new Trace[0]));
     }
 
     /**
@@ -147,7 +150,7 @@ public final class HopfieldReviewFigures {
         Layout layout = Layout.builder().title(Notation.tex(title)).width(Figures.WIDTH).height(Figures.HEIGHT).showLegend(false)
                 .xAxis(Axis.builder().title(String.format("PC1 (%.0f%% of variance)", 100 * ev[0]) + key).build())
                 .yAxis(Axis.builder().title(String.format("PC2 (%.0f%% of variance)", 100 * ev[1])).build()).build();
-        return new Figure(layout, traces.toArray(new Trace[0]));
+        return new PlotlyFigure(layout, OUTSIDE_TICKS, traces.toArray(new Trace[0]));
     }
 
     // ---- Fig 3 ------------------------------------------------------------------------------------------------
