@@ -34,6 +34,8 @@ public final class TwoMemoryFigures {
     public static final String MEMORY1_COLOUR = "#1f77b4";
     static final String[] TAB10 = org.hopscape.plot.DigitColors.all();
     static final int PANEL_WIDTH = 300, PANEL_HEIGHT = 340;
+    /** Narrowest panel grid: room for its title when the quick setting has a single panel. */
+    static final int MIN_GRID_WIDTH = 620;
 
     /** A result column's name as a label: "alpha_a" → α<sub>a</sub>, "m1_alpha_b" → α<sub>b</sub> of memory 1. */
     static String label(String column) {
@@ -279,7 +281,7 @@ public final class TwoMemoryFigures {
             }
         }
         return grid("ᾱ<sub>" + a + "</sub> of the saddle reached, digits " + Numbers.list(o.digits()), 1, ts.length, titles,
-                new String[] {"ᾱ<sub>" + a + "</sub>"}, traces, PANEL_WIDTH * ts.length, PANEL_HEIGHT + 40);
+                new String[] {"ᾱ<sub>" + a + "</sub>"}, traces, Math.max(MIN_GRID_WIDTH, PANEL_WIDTH * ts.length), PANEL_HEIGHT + 40);
     }
 
     /** Fig 7 right column: proportion of the first digit among the final memories vs n, per T and initial condition. */
@@ -299,7 +301,7 @@ public final class TwoMemoryFigures {
         }
         return grid("Proportion of " + o.digits()[0] + "s among final " + o.digits()[0] + "/" + o.digits()[1] + " memories ("
                 + o.runs() + (o.runs() == 1 ? " run)" : " runs)"), 1, ts.length, titles, new String[] {"proportion"}, traces,
-                PANEL_WIDTH * ts.length, PANEL_HEIGHT + 40);
+                Math.max(MIN_GRID_WIDTH, PANEL_WIDTH * ts.length), PANEL_HEIGHT + 40);
     }
 
     /** Fig 7 left column: the saddle memories at temperature T for a few n (rows: initial conditions). */
