@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
 """Every scripted check of the Jupyter side (issue 16), as `environment/kit test` runs them after the notebooks:
-kernel protocol (jupyter_client), the executed notebooks and their HTML reports (Chromium), JupyterLab (headless).
+kernel protocol (jupyter_client), the executed notebooks and their HTML reports (Chromium), the figure lint (every
+figure drawn in Chromium: overlapping or clipped text, raw markup, Java lists, long floats, empty subplots, scrolling
+legends, widths; issue 13), JupyterLab (headless).
 Prints one line per check and "N passed, N failed"; exit status 1 on any failure.
 
 Usage: run_all.py --reports DIR   (DIR: where run_notebooks.py wrote the executed notebooks and reports)
@@ -11,6 +13,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+import figure_lint  # noqa: E402
 import kernel_protocol  # noqa: E402
 import lab_check  # noqa: E402
 import report_check  # noqa: E402
@@ -25,6 +28,7 @@ def main():
     t0 = time.time()
     for name, run in (("kernel protocol", kernel_protocol.run_checks),
                       ("notebooks and reports", lambda: report_check.run_checks(reports)),
+                      ("figure lint (issue 13)", lambda: figure_lint.run_checks(reports)),
                       ("JupyterLab", lambda: lab_check.run_checks(reports))):
         t = time.time()
         print(f"[check] --- {name}", flush=True)

@@ -22,3 +22,26 @@ kernel().getRenderer().createRegistration(tech.tablesaw.plotly.components.Figure
         });
 kernel().getRenderer().createRegistration(org.hopscape.Notebook.class).preferring(MIMEType.TEXT_HTML)
         .register((nb, ctx) -> ctx.renderIfRequested(MIMEType.TEXT_HTML, () -> org.hopscape.table.Html.table(nb.toTable())));
+
+// progress of long library calls as one line per task, updated in place (a display with an id): the executed
+// notebook and its report keep each bar's final line, not hundreds of redrawn stderr lines (issue 13)
+org.hopscape.util.Progress progressBar() {
+    var io = kernel().getIO().display;
+    return new org.hopscape.util.ProgressDisplay(new org.hopscape.util.ProgressDisplay.Sink() {
+        public void show(String id, String line) {
+            var d = new org.dflib.jjava.jupyter.kernel.display.DisplayData(line);
+            d.setDisplayId(id);
+            io.display(d);
+        }
+        public void update(String id, String line) {
+            io.updateDisplay(id, new org.dflib.jjava.jupyter.kernel.display.DisplayData(line));
+        }
+    });
+}
+// prose generated from measured values (org.hopscape.plot.Prose) as Markdown
+kernel().getRenderer().createRegistration(org.hopscape.plot.Prose.class)
+        .preferring(MIMEType.parse("text/markdown"), MIMEType.TEXT_PLAIN)
+        .register((p, ctx) -> {
+            ctx.renderIfRequested(MIMEType.parse("text/markdown"), p::markdown);
+            ctx.renderIfRequested(MIMEType.TEXT_PLAIN, p::markdown);
+        });

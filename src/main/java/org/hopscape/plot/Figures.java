@@ -60,13 +60,20 @@ public final class Figures {
                     + x.length + ", " + y.length + ", " + labels.length + ")");
         Map<String, List<Integer>> groups = new LinkedHashMap<>();
         for (int i = 0; i < labels.length; i++) groups.computeIfAbsent(labels[i], k -> new ArrayList<>()).add(i);
-        List<Series> series = new ArrayList<>();
-        groups.forEach((label, idx) -> {
+        // digit classes "0"…"9": in digit order and in the kit's fixed digit colours (DigitColors), as in every figure
+        boolean digits = groups.keySet().stream().allMatch(l -> l != null && l.matches("[0-9]"));
+        List<String> order = new ArrayList<>(groups.keySet());
+        if (digits) order.sort(null);
+        List<Trace> traces = new ArrayList<>();
+        for (String label : order) {
+            List<Integer> idx = groups.get(label);
             double[] gx = new double[idx.size()], gy = new double[idx.size()];
             for (int k = 0; k < gx.length; k++) { gx[k] = x[idx.get(k)]; gy[k] = y[idx.get(k)]; }
-            series.add(new Series(label, gx, gy));
-        });
-        return points(title, xTitle, yTitle, series);
+            Marker.MarkerBuilder m = Marker.builder().size(MARKER_SIZE);
+            if (digits) m.color(DigitColors.ofLabel(label));
+            traces.add(ScatterTrace.builder(gx, gy).mode(ScatterTrace.Mode.MARKERS).name(label).marker(m.build()).build());
+        }
+        return new Figure(layout(title, xTitle, yTitle), traces.toArray(new Trace[0]));
     }
 
     /** Scatter coloured by a continuous value (e.g. energy), with a colour bar. */

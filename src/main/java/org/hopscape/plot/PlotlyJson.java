@@ -73,12 +73,14 @@ final class PlotlyJson {
         if (!(layout instanceof Map<?, ?>)) throw new IllegalStateException("figure script: layout is not an object: " + layout);
         if (!(config instanceof Map<?, ?>)) throw new IllegalStateException("figure script: config is not an object: " + config);
         Map<String, Object> lay = copy(layout);
+        unescapeTags(lay);
         if (figure instanceof PlotlyFigure pf) merge(lay, pf.layoutExtra());
         normalizeTitles(lay);
         List<Object> out = new ArrayList<>();
         for (Object t : traces) {
             if (!(t instanceof Map<?, ?>)) throw new IllegalStateException("figure script: a trace is not an object: " + t);
             Map<String, Object> trace = copy(t);
+            unescapeTags(trace);
             normalizeTitles(trace);
             for (String k : new String[] {"x", "y", "z"})
                 if (trace.get(k) instanceof List<?> a) trace.put(k, TypedArray.ifLong(numeric(a)));
@@ -144,6 +146,35 @@ final class PlotlyJson {
                 target.put(k, m);
             } else target.put(k, copyValue(v));
         }
+    }
+
+    /** plotly's text tags as jsplot's template escapes them ({@code &lt;sub&gt;}), back to tags plotly draws. */
+    private static final java.util.regex.Pattern ESCAPED_TAG =
+            java.util.regex.Pattern.compile("&lt;(/?(?:sub|sup|b|i|em|br|span)\\b[^&<>]*?/?)&gt;");
+
+    /**
+     * Every string in a jsplot-written map with plotly's formatting tags ({@code <sub>}, {@code <sup>}, {@code <b>},
+     * {@code <i>}, {@code <br>}, {@code <span>}) unescaped: jsplot's HTML template escapes them, so "T<sub>M</sub>"
+     * would be drawn literally. Other entities stay (plotly decodes them for display).
+     */
+    @SuppressWarnings("unchecked")
+    static void unescapeTags(Map<String, Object> m) {
+        for (Map.Entry<String, Object> e : m.entrySet()) e.setValue(unescapeValue(e.getValue()));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Object unescapeValue(Object v) {
+        if (v instanceof String s) return s.contains("&lt;") ? ESCAPED_TAG.matcher(s).replaceAll("<$1>") : s;
+        if (v instanceof Map<?, ?> sub) {
+            unescapeTags((Map<String, Object>) sub);
+            return sub;
+        }
+        if (v instanceof List<?> list) {
+            List<Object> out = new ArrayList<>(list.size());
+            for (Object x : list) out.add(unescapeValue(x));
+            return out;
+        }
+        return v;
     }
 
     /** {@code title: 'x'} → {@code title: {text: 'x'}}, {@code titlefont} → {@code title.font}, at every depth. */

@@ -2,14 +2,18 @@ package org.hopscape.util;
 
 import java.io.PrintStream;
 
-/** A one-line text progress bar; thread-safe, throttled so that tight loops do not flood the output. */
+/**
+ * A one-line text progress bar; thread-safe, throttled so that tight loops do not flood the output. Each task's
+ * clock starts with its own first report (a bar shared by several tasks does not carry the time of the earlier ones).
+ */
 public final class ProgressBar implements Progress {
     private static final long MIN_INTERVAL_NANOS = 200_000_000L;
     private static final int WIDTH = 30;
     private final PrintStream out;
-    private final long started = System.nanoTime();
+    private long started = System.nanoTime();
     private long lastDraw;
     private String lastTask = "";
+    private boolean lastFinished;
 
     public ProgressBar(PrintStream out) {
         this.out = out;
@@ -19,6 +23,8 @@ public final class ProgressBar implements Progress {
     public synchronized void report(String task, long done, long total) {
         long now = System.nanoTime();
         boolean finished = done >= total;
+        if (!task.equals(lastTask) || lastFinished) started = now; // a new task (or a rerun): its own clock
+        lastFinished = finished;
         if (!finished && task.equals(lastTask) && now - lastDraw < MIN_INTERVAL_NANOS) return;
         lastDraw = now;
         lastTask = task;

@@ -13,6 +13,10 @@ import tech.tablesaw.plotly.components.Marker;
 import tech.tablesaw.plotly.traces.ScatterTrace;
 import tech.tablesaw.plotly.traces.Trace;
 
+import org.hopscape.plot.Numbers;
+import org.hopscape.plot.PanelLayout;
+import org.hopscape.plot.PlotlyFigure;
+import java.util.Map;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -98,12 +102,19 @@ public final class HierarchyFigures {
         return index == 0 ? base : base + (index + 1);
     }
 
-    static Figure grid(String title, int rows, int cols, List<Trace> traces) {
-        Layout layout = Layout.builder().title(title).width(PANEL * cols + 160).height(PANEL * rows + 80)
-                .grid(Grid.builder().rows(rows).columns(cols).pattern(Grid.Pattern.INDEPENDENT).build())
-                .xAxis(Axis.builder().range(-BOX, BOX).build()).yAxis(Axis.builder().range(-BOX, BOX).build())
-                .build();
-        return new Figure(layout, traces.toArray(new Trace[0]));
+    /**
+     * Stream panels on a {@link PanelLayout}: every panel the same box [−BOX, BOX]² with equal aspect, tick labels and
+     * axis titles only on the outer panels (no doubled or ghost labels), each panel's parameter above it, the
+     * legend at the right.
+     */
+    static Figure grid(String title, int rows, int cols, List<Trace> traces, String... panelTitles) {
+        PanelLayout g = new PanelLayout(rows, cols).panelSize(PANEL, PANEL).sharedX("x₁").sharedY("x₂").equalAspect()
+                .ranges(-BOX, BOX, -BOX, BOX).rightMargin(170);
+        for (int k = 0; k < panelTitles.length && k < rows * cols; k++) g.title(k, panelTitles[k]);
+        Map<String, Object> extra = g.layout(title);
+        extra.put("legend", Map.of("x", 1.02, "xanchor", "left", "y", 1, "yanchor", "top"));
+        Layout layout = Layout.builder().title(title).width(g.width()).height(g.height()).build();
+        return new PlotlyFigure(layout, extra, traces.toArray(new Trace[0]));
     }
 
     /** Spec 002 Fig 1 patterns: Ξ₁ = (cos15°, sin15°), Ξ₂ = (cos15°, −sin15°), Ξ₃ = (−1, 0). */
@@ -126,8 +137,12 @@ public final class HierarchyFigures {
                     b == 0, "black", "red", ""));
             t.addAll(panel(cg.model(betas[b]), axis("x", bottom), axis("y", bottom), false, "black", "red", ""));
         }
-        return grid("002 Fig 1 — original (top) vs coarse-grained (bottom), β = " + java.util.Arrays.toString(betas)
-                + " (β_crit = 14.93)", 2, betas.length, t);
+        String[] titles = new String[2 * betas.length];
+        for (int b = 0; b < betas.length; b++) {
+            titles[b] = "original, β = " + Numbers.format(betas[b]);
+            titles[betas.length + b] = "coarse-grained, β = " + Numbers.format(betas[b]);
+        }
+        return grid("Fig 1 — original (top) vs coarse-grained (bottom); β<sub>crit</sub> = 14.93", 2, betas.length, t, titles);
     }
 
     /**
@@ -189,7 +204,7 @@ public final class HierarchyFigures {
             t.add(line(hx, hy, "β = 0 (hold)", "black", Line.Dash.DASH, 2, "x", "y", i == 0));
             t.add(line(rx, ry, "β ramp 0 → 50", "black", Line.Dash.SOLID, 2, "x", "y", i == 0));
         }
-        Layout layout = Layout.builder().title("002 Fig 2 — annealing with w₁ = 1 (streams at β = 50)")
+        Layout layout = Layout.builder().title("Fig 2 — annealing with w₁ = 1 (streams at β = 50)")
                 .width(620).height(560).xAxis(Axis.builder().range(-BOX, BOX).build())
                 .yAxis(Axis.builder().range(-BOX, BOX).scaleRatio(1).build()).build();
         return new Figure(layout, t.toArray(new Trace[0]));
@@ -293,7 +308,7 @@ public final class HierarchyFigures {
         double[][] op = orig.stableFixedPoints2d().stream().map(GeneralizedHopfield.FixedPoint::point).toArray(double[][]::new);
         t.add(points(op, "original stable points", "pink", 12, "x2", "y2", true));
         t.addAll(panel(cg.model(beta), "x2", "y2", false, "black", "red", ""));
-        return grid("002 appendix Fig 1 — arbitrary-magnitude coarse-graining (Eq. 5), β = 3", 1, 2, t);
+        return grid("Appendix Fig 1 — arbitrary-magnitude coarse-graining (Eq. 5), β = 3", 1, 2, t);
     }
 
     /**
@@ -320,8 +335,10 @@ public final class HierarchyFigures {
             if (Double.isFinite(off))
                 t.add(points(new double[][] {{mid[0] + off * u[0], mid[1] + off * u[1]}}, "numerical boundary", "blue", 9, xa, ya, i == 0));
         }
-        return grid("002 appendix Fig 2 — separatrix shift, μ = " + Math.round(Math.toDegrees(mu)) + "°, β = " + beta
-                + ", w₁ = " + java.util.Arrays.toString(w1s), rows, cols, t);
+        String[] titles = new String[w1s.length];
+        for (int i = 0; i < w1s.length; i++) titles[i] = "w₁ = " + Numbers.format(w1s[i]);
+        return grid("Appendix Fig 2 — separatrix shift, μ = " + Math.round(Math.toDegrees(mu)) + "°, β = " + Numbers.format(beta),
+                rows, cols, t, titles);
     }
 
     /**
@@ -345,7 +362,9 @@ public final class HierarchyFigures {
             double[][] seg = clip(p0, dir);
             t.add(line(seg[0], seg[1], "paper estimate", "red", Line.Dash.DASH, 2, xa, ya, i == 0));
         }
-        return grid("002 appendix Fig 3 — progenitor basin vs w₁, β = " + beta + ", w = (w₁, 1, 0), w₁ = "
-                + java.util.Arrays.toString(w1s), rows, cols, t);
+        String[] titles = new String[w1s.length];
+        for (int i = 0; i < w1s.length; i++) titles[i] = "w₁ = " + Numbers.format(w1s[i]);
+        return grid("Appendix Fig 3 — progenitor basin vs w₁, β = " + Numbers.format(beta) + ", w = (w₁, 1, 0)",
+                rows, cols, t, titles);
     }
 }

@@ -7,6 +7,10 @@ import org.hopscape.analysis.TrajectoryPca;
 import org.hopscape.hopfield.ModernHopfield;
 import org.hopscape.hopfield.Trajectories;
 import org.hopscape.plot.Figures;
+import org.hopscape.plot.Notation;
+import org.hopscape.plot.Numbers;
+import org.hopscape.plot.PlotlyFigure;
+import org.hopscape.plot.RawTrace;
 import tech.tablesaw.plotly.components.Axis;
 import tech.tablesaw.plotly.components.Figure;
 import tech.tablesaw.plotly.components.Layout;
@@ -20,6 +24,7 @@ import tech.tablesaw.plotly.traces.Trace;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** The figures of notebook 01 (paper 001, Yampolskaya &amp; Mehta): canned builders over tablesaw-jsplot. */
 public final class HopfieldReviewFigures {
@@ -29,6 +34,9 @@ public final class HopfieldReviewFigures {
     public static final int MAX_POINTS = 20_000;
     /** Marker size of stored patterns. */
     public static final double PATTERN_SIZE = 11;
+    /** Tick marks outside both axes: they keep the corner tick labels of x and y apart. */
+    static final Map<String, Object> OUTSIDE_TICKS = Map.of("xaxis", Map.of("ticks", "outside", "ticklen", 6),
+            "yaxis", Map.of("ticks", "outside", "ticklen", 6));
     static final String[] COLORS = {"#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b"};
 
     // ---- Fig 1D -----------------------------------------------------------------------------------------------
@@ -41,13 +49,13 @@ public final class HopfieldReviewFigures {
             double[] m = column(mean, mu), lo = new double[m.length], hi = new double[m.length];
             for (int k = 0; k < m.length; k++) { lo[k] = m[k] - sd[k][mu]; hi[k] = m[k] + sd[k][mu]; }
             String c = COLORS[mu % COLORS.length];
-            traces.add(ScatterTrace.builder(t.times(), m).mode(ScatterTrace.Mode.LINE).name("m^" + mu)
+            traces.add(ScatterTrace.builder(t.times(), m).mode(ScatterTrace.Mode.LINE).name(Notation.sup("m", Integer.toString(mu)))
                     .line(Line.builder().color(c).width(2.5).build()).build());
             for (double[] band : new double[][]{lo, hi})
                 traces.add(ScatterTrace.builder(t.times(), band).mode(ScatterTrace.Mode.LINE).showLegend(false)
                         .line(Line.builder().color(c).width(1).dash(Line.Dash.DOT).build()).build());
         }
-        return new Figure(Figures.layout(title, "time (sweeps)", "mean generalised order parameter m^μ"),
+        return new Figure(Figures.layout(Notation.tex(title), "time (sweeps)", "mean generalised order parameter m<sup>μ</sup>"),
                 traces.toArray(new Trace[0]));
     }
 
@@ -66,7 +74,7 @@ public final class HopfieldReviewFigures {
                     .showLegend(false).line(Line.builder().color("grey").dash(Line.Dash.DASH).build()).build());
         traces.add(patternMarkers(new double[]{1}, new double[]{-0.5}, true, "ξ₀"));
         traces.add(patternMarkers(new double[]{-1}, new double[]{-0.5}, false, "−ξ₀"));
-        return new Figure(Figures.layout("Fig 2A — energy vs m₀ (m_μ≠0 = 0)", "m₀", "E/N"), traces.toArray(new Trace[0]));
+        return new Figure(Figures.layout("Fig 2A — energy vs m₀ (m<sub>μ≠0</sub> = 0)", "m₀", "E/N"), traces.toArray(new Trace[0]));
     }
 
     /** 001 Fig 2B: contours of e(m₀, m₁) = −½(m₀² + m₁²) with the four pattern markers (±1, 0), (0, ±1). */
@@ -80,7 +88,7 @@ public final class HopfieldReviewFigures {
         traces.add(ContourTrace.builder(box(g), box(g), z).build());
         traces.add(patternMarkers(new double[]{1, 0}, new double[]{0, 1}, true, "ξ₀, ξ₁"));
         traces.add(patternMarkers(new double[]{-1, 0}, new double[]{0, -1}, false, "−ξ₀, −ξ₁"));
-        return new Figure(square("Fig 2B — E/N = −½(m₀² + m₁²)", "m₀   [● ξ₀, ξ₁; ○ −ξ₀, −ξ₁]", "m₁"),
+        return square(square("Fig 2B — E/N = −½(m₀² + m₁²)", "m₀   [● ξ₀, ξ₁; ○ −ξ₀, −ξ₁]", "m₁"),
                 traces.toArray(new Trace[0]));
     }
 
@@ -95,9 +103,9 @@ public final class HopfieldReviewFigures {
         double[] ag = new double[n], tg = new double[n];
         for (int k = 0; k < n; k++) { ag[k] = 0.15 * k / (n - 1); tg[k] = AgsMeanField.spinGlassTemperature(ag[k]); }
         List<Trace> traces = new ArrayList<>();
-        traces.add(line(close(am, 0), close(t, 1), "T_M", "#d62728"));
-        traces.add(line(close(ac, 0), close(t, 1), "T_c", "#1f77b4"));
-        traces.add(line(ag, tg, "T_g = 1 + √α", "#2ca02c"));
+        traces.add(line(close(am, 0), close(t, 1), "T<sub>M</sub>", "#d62728"));
+        traces.add(line(close(ac, 0), close(t, 1), "T<sub>c</sub>", "#1f77b4"));
+        traces.add(line(ag, tg, "T<sub>g</sub> = 1 + √α", "#2ca02c"));
         traces.add(ScatterTrace.builder(new double[]{0.11, 0.12, 0.09, 0.015}, new double[]{1.2, 0.6, 0.18, 0.25})
                 .mode(ScatterTrace.Mode.TEXT).showLegend(false)
                 .text(new String[]{"paramagnet", "spin glass", "retrieval metastable", "retrieval stable"}).build());
@@ -105,7 +113,7 @@ public final class HopfieldReviewFigures {
                 .width(Figures.WIDTH).height(Figures.HEIGHT)
                 .xAxis(Axis.builder().title("α = P/N").range(0, 0.15).build())
                 .yAxis(Axis.builder().title("T").range(0, 1.4).build()).build();
-        return new Figure(layout, traces.toArray(new Trace[0]));
+        return new PlotlyFigure(layout, OUTSIDE_TICKS, traces.toArray(new Trace[0]));
     }
 
     /**
@@ -125,7 +133,7 @@ public final class HopfieldReviewFigures {
         List<Trace> traces = new ArrayList<>();
         traces.add(valueScatter(x, y, c, colourName));
         double[][] pp = pca.projectAll(patterns);
-        traces.add(patternMarkers(pp[0], pp[1], true, "stored patterns ξ_μ"));
+        traces.add(patternMarkers(pp[0], pp[1], true, "stored patterns ξ<sub>μ</sub>"));
         if (negatives) {
             double[] nx = pp[0].clone(), ny = pp[1].clone();
             for (int k = 0; k < nx.length; k++) {
@@ -134,14 +142,15 @@ public final class HopfieldReviewFigures {
                 double[] q = pca.project(neg);
                 nx[k] = q[0]; ny[k] = q[1];
             }
-            traces.add(patternMarkers(nx, ny, false, "negatives −ξ_μ"));
+            traces.add(patternMarkers(nx, ny, false, "negatives −ξ<sub>μ</sub>"));
         }
         double[] ev = pca.explainedVarianceRatio();
-        String key = negatives ? "   [colour " + colourName + "; ● ξ_μ, ○ −ξ_μ]" : "   [colour " + colourName + "; ● ξ_μ]";
-        Layout layout = Layout.builder().title(title).width(Figures.WIDTH).height(Figures.HEIGHT).showLegend(false)
+        String key = negatives ? "   [colour " + Notation.tex(colourName) + "; ● ξ<sub>μ</sub>, ○ −ξ<sub>μ</sub>]"
+                : "   [colour " + Notation.tex(colourName) + "; ● ξ<sub>μ</sub>]";
+        Layout layout = Layout.builder().title(Notation.tex(title)).width(Figures.WIDTH).height(Figures.HEIGHT).showLegend(false)
                 .xAxis(Axis.builder().title(String.format("PC1 (%.0f%% of variance)", 100 * ev[0]) + key).build())
                 .yAxis(Axis.builder().title(String.format("PC2 (%.0f%% of variance)", 100 * ev[1])).build()).build();
-        return new Figure(layout, traces.toArray(new Trace[0]));
+        return new PlotlyFigure(layout, OUTSIDE_TICKS, traces.toArray(new Trace[0]));
     }
 
     // ---- Fig 3 ------------------------------------------------------------------------------------------------
@@ -159,8 +168,8 @@ public final class HopfieldReviewFigures {
         traces.add(ScatterTrace.builder(new double[]{-0.5, 1.5}, new double[]{1.5, -0.5}).mode(ScatterTrace.Mode.LINE)
                 .name("m¹ + m² = 1").line(Line.builder().color("white").dash(Line.Dash.DASH).build()).build());
         traces.add(patternMarkers(new double[]{1, 0}, new double[]{0, 1}, true, "ξ₁, ξ₂"));
-        return new Figure(square(String.format("Fig 3A — log-sum-exp energy Ẽ(m^), β = %.3g", beta),
-                        "m^1   [● stored patterns; dashed m¹ + m² = 1]", "m^2"),
+        return square(square("Fig 3A — log-sum-exp energy Ẽ(m̂), β = " + Numbers.format(beta),
+                        "m̂¹   [● stored patterns; dashed m̂¹ + m̂² = 1]", "m̂²"),
                 traces.toArray(new Trace[0]));
     }
 
@@ -172,9 +181,17 @@ public final class HopfieldReviewFigures {
         for (int i = 0, k = 0; i < t.orderParameters().length; i += stride, k++) {
             x[k] = t.orderParameters()[i][mu]; y[k] = t.orderParameters()[i][nu]; c[k] = t.quadraticEnergy()[i];
         }
-        return new Figure(square(title, "m^" + (mu + 1) + "   [colour E^quad/N; ● stored patterns]", "m^" + (nu + 1)),
-                valueScatter(x, y, c, "E^quad/N"),
-                patternMarkers(new double[]{1, 0}, new double[]{0, 1}, true, "stored patterns"));
+        // the stored patterns in the (m^μ, m^ν) plane: ξ^μ at (1, 0), ξ^ν at (0, 1), every other pattern at (0, 0)
+        int p = t.patternCount();
+        String others = p == 3 ? "ξ" + sup(3 - mu - nu + 1) : "other ξ";
+        Trace labels = RawTrace.of("scatter", Map.of("x", new double[]{1, 0, 0}, "y", new double[]{0, 1, 0},
+                "mode", "markers+text", "showlegend", false, "hoverinfo", "skip",
+                "text", new String[]{"ξ" + sup(mu + 1), "ξ" + sup(nu + 1), others},
+                "textposition", new String[]{"bottom right", "top right", "bottom left"},
+                "textfont", Map.of("size", 14, "color", "black"),
+                "marker", Map.of("size", PATTERN_SIZE, "color", "black", "line", Map.of("color", "white", "width", 2))));
+        return square(square(Notation.tex(title), "m" + sup(mu + 1) + "   [colour E<sup>quad</sup>/N; ● stored patterns]",
+                "m" + sup(nu + 1)), valueScatter(x, y, c, "E<sup>quad</sup>/N"), labels);
     }
 
     /** 001 Fig 3C: (m^1, m^2, m^3) in 3D, coloured by E^quad/N. */
@@ -186,15 +203,15 @@ public final class HopfieldReviewFigures {
             double[] m = t.orderParameters()[i];
             x[k] = m[0]; y[k] = m[1]; z[k] = m[2]; c[k] = t.quadraticEnergy()[i];
         }
-        Trace pts = Scatter3DTrace.builder(x, y, z).mode(Scatter3DTrace.Mode.MARKERS).name("E^quad/N")
+        Trace pts = Scatter3DTrace.builder(x, y, z).mode(Scatter3DTrace.Mode.MARKERS).name("E<sup>quad</sup>/N")
                 .marker(Marker.builder().size(2).color(c).colorScale(Marker.Palette.VIRIDIS).showScale(true).build()).build();
         Trace vertices = Scatter3DTrace.builder(new double[]{1, 0, 0}, new double[]{0, 1, 0}, new double[]{0, 0, 1})
                 .mode(Scatter3DTrace.Mode.MARKERS).name("stored patterns")
                 .marker(Marker.builder().size(7).color("black").build()).build();
-        Layout layout = Layout.builder().title(title + "  [colour E^quad/N; ● stored patterns]")
+        Layout layout = Layout.builder().title(Notation.tex(title) + "  [colour E<sup>quad</sup>/N; ● stored patterns]")
                 .width(Figures.WIDTH).height(Figures.HEIGHT).showLegend(false)
-                .scene(Scene.sceneBuilder().xAxis(Axis.builder().title("m^1").build())
-                        .yAxis(Axis.builder().title("m^2").build()).zAxis(Axis.builder().title("m^3").build()).build())
+                .scene(Scene.sceneBuilder().xAxis(Axis.builder().title("m¹").build())
+                        .yAxis(Axis.builder().title("m²").build()).zAxis(Axis.builder().title("m³").build()).build())
                 .build();
         return new Figure(layout, pts, vertices);
     }
@@ -224,7 +241,7 @@ public final class HopfieldReviewFigures {
     public static Figure crosstalkNoise(SignalToNoise.Point[] pts) {
         double[] r = new double[pts.length], sd = new double[pts.length];
         for (int k = 0; k < pts.length; k++) { r[k] = Math.sqrt(pts[k].alpha()); sd[k] = pts[k].noiseSd(); }
-        return new Figure(Figures.layout("Crosstalk noise s.d. vs √(P/N)", "√(P/N)", "s.d. of h_i − ξ_νi"),
+        return new Figure(Figures.layout("Crosstalk noise s.d. vs √(P/N)", "√(P/N)", "s.d. of h<sub>i</sub> − ξ<sub>νi</sub>"),
                 ScatterTrace.builder(r, sd).mode(ScatterTrace.Mode.MARKERS).name("measured")
                         .marker(Marker.builder().size(9).color("black").build()).build(),
                 ScatterTrace.builder(new double[]{0, 1}, new double[]{0, 1}).mode(ScatterTrace.Mode.LINE)
@@ -242,11 +259,16 @@ public final class HopfieldReviewFigures {
             var s = AgsMeanField.retrievalZeroTemperature(ar[k]);
             mr[k] = s == null ? 0 : s.m();
         }
+        double[] below = new double[r.length];
+        for (int k = 0; k < r.length; k++) below[k] = r[k].meanOverlap() - r[k].minOverlap();
+        // few points, each an average over runs: markers with the range down to the worst run, no line through them
+        Trace sim = RawTrace.of("scatter", Map.of("x", a, "y", m, "mode", "markers", "name", "simulation: mean, bar to the lowest run",
+                "marker", Map.of("size", 9, "color", "black"),
+                "error_y", Map.of("type", "data", "symmetric", false, "array", new double[r.length], "arrayminus", below,
+                        "color", "#555", "thickness", 1.5, "width", 4)));
         return new Figure(Figures.layout("Retrieval from stored patterns (T = 0, N = " + r[0].n() + ")", "α = P/N",
-                "final overlap m_ν"),
-                ScatterTrace.builder(a, m).mode(ScatterTrace.Mode.MARKERS).name("simulation")
-                        .marker(Marker.builder().size(9).color("black").build()).build(),
-                ScatterTrace.builder(ar, mr).mode(ScatterTrace.Mode.LINE).name("AGS RS, T = 0 (α_c ≈ 0.138)")
+                "final overlap m<sub>ν</sub>"), sim,
+                ScatterTrace.builder(ar, mr).mode(ScatterTrace.Mode.LINE).name("AGS RS, T = 0 (α<sub>c</sub> ≈ 0.138)")
                         .line(Line.builder().color("#d62728").build()).build());
     }
 
@@ -267,6 +289,15 @@ public final class HopfieldReviewFigures {
     static Trace line(double[] x, double[] y, String name, String colour) {
         return ScatterTrace.builder(x, y).mode(ScatterTrace.Mode.LINE).name(name)
                 .line(Line.builder().color(colour).width(2.5).build()).build();
+    }
+
+    /** A figure on {@link #square} axes with one unit of m¹ as long as one of m² (circles drawn as circles). */
+    static Figure square(Layout layout, Trace... traces) {
+        return new PlotlyFigure(layout, Map.of("yaxis", Map.of("scaleanchor", "x", "scaleratio", 1)), traces);
+    }
+
+    static String sup(int k) {
+        return Numbers.superscript(k);
     }
 
     static Layout square(String title, String xTitle, String yTitle) {

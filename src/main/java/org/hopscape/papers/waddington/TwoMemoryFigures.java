@@ -13,6 +13,10 @@ import tech.tablesaw.plotly.components.Layout;
 import tech.tablesaw.plotly.components.threeD.Scene;
 import tech.tablesaw.plotly.traces.Trace;
 
+import org.hopscape.plot.Keys;
+import org.hopscape.plot.Notation;
+import org.hopscape.plot.Numbers;
+import org.hopscape.plot.PlotlyFigure;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -26,9 +30,19 @@ public final class TwoMemoryFigures {
     /** Colours of the paper's Fig 5: memory nullcline purple, label nullcline orange, stable green, unstable red. */
     public static final String MEMORY_COLOUR = "#7b2cbf", LABEL_COLOUR = "#f77f00", STABLE_COLOUR = "#2a9d3c",
             UNSTABLE_COLOUR = "#d62828", STREAM_COLOUR = "#c8c8c8";
-    static final String[] TAB10 = {"#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2",
-            "#7f7f7f", "#bcbd22", "#17becf"};
+    /** Memory 1 of the splitting figures: blue, apart from the red of unstable fixed points. */
+    public static final String MEMORY1_COLOUR = "#1f77b4";
+    static final String[] TAB10 = org.hopscape.plot.DigitColors.all();
     static final int PANEL_WIDTH = 300, PANEL_HEIGHT = 340;
+    /** Narrowest panel grid: room for its title when the quick setting has a single panel. */
+    static final int MIN_GRID_WIDTH = 620;
+
+    /** A result column's name as a label: "alpha_a" → α<sub>a</sub>, "m1_alpha_b" → α<sub>b</sub> of memory 1. */
+    static String label(String column) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?:m(\\d+)_)?alpha_([ab])").matcher(column);
+        if (!m.matches()) return Notation.tex(column);
+        return "α<sub>" + m.group(2) + "</sub>" + (m.group(1) == null ? "" : " of memory " + m.group(1));
+    }
 
     // ------------------------------------------------------------------ Fig 5A
 
@@ -48,12 +62,13 @@ public final class TwoMemoryFigures {
                     "y", ps.stream().mapToDouble(TwoMemorySystem.FixedPoint::ell).toArray(),
                     "z", ps.stream().mapToDouble(TwoMemorySystem.FixedPoint::n).toArray(), "marker", marker)));
         }
-        Layout layout = Layout.builder().title("Fixed points of the two-memory system (T_r = "
+        Layout layout = Layout.builder().title("Fixed points of the two-memory system (T<sub>r</sub> = "
                         + fmt(d.system().temperature() / 784) + ")").width(Figures.WIDTH).height(560)
                 .scene(Scene.sceneBuilder().xAxis(Axis.builder().title("α").build())
                         .yAxis(Axis.builder().title("ℓ").build()).zAxis(Axis.builder().title("n").build()).build())
                 .build();
-        return new Figure(layout, traces.toArray(new Trace[0]));
+        // the legend below the scene, clear of the colour bar's title and ticks
+        return new PlotlyFigure(layout, Map.of("legend", Keys.legend(2, 0)), traces.toArray(new Trace[0]));
     }
 
     /** Line colour of each kind of count change in the bifurcation projections. */
@@ -139,13 +154,15 @@ public final class TwoMemoryFigures {
             int from = Math.max(0, e - window);
             for (int mu = 0; mu < 2; mu++) {
                 double[] l = Arrays.copyOfRange(s.ell()[mu], from, e + 1), a = Arrays.copyOfRange(s.alpha()[mu], from, e + 1);
-                String c = mu == 0 ? "#e63946" : "#111111";
+                String c = mu == 0 ? MEMORY1_COLOUR : "#111111"; // not the red of unstable fixed points
                 traces.add(scatter(l, a, "lines", c, "memory " + (mu + 1), k + 1, k == 0));
                 traces.add(scatterSized(new double[] {l[l.length - 1]}, new double[] {a[a.length - 1]}, c, "memory " + (mu + 1) + " now", k + 1, false, 7));
             }
         }
-        return grid("Two memories splitting at n = " + fmt(s.options().n()) + ", epochs " + Arrays.toString(epochs)
-                + " (paths over the preceding " + window + ")", 1, epochs.length, "ℓ", "α", traces, PANEL_WIDTH * epochs.length, PANEL_HEIGHT + 40);
+        String[] xTitles = new String[epochs.length];
+        for (int k = 0; k < epochs.length; k++) xTitles[k] = "ℓ   (epoch " + epochs[k] + ")"; // each panel's epoch
+        return grid("Two memories splitting at n = " + fmt(s.options().n()) + " (paths over the preceding " + window
+                + " epochs)", 1, epochs.length, xTitles, new String[] {"α"}, traces, PANEL_WIDTH * epochs.length, PANEL_HEIGHT + 40);
     }
 
     /** The two memories at each stored snapshot (columns: snapshots, rows: memory 1, memory 2). */
@@ -196,10 +213,10 @@ public final class TwoMemoryFigures {
         Trace white = RawTrace.of("scatter", Map.of("x", lineN, "y", lineT, "mode", "lines", "name", "analytic line",
                 "line", Map.of("color", "white", "width", 3)));
         Layout layout = Layout.builder().title((p.kind() == PrototypeTransition.Kind.INTRA ? "Intra-digit " : "Inter-digit ")
-                        + column + " after " + p.options().epochs() + " epochs; white: mixture and prototype score alike")
+                        + label(column) + " after " + p.options().epochs() + " epochs; white: mixture and prototype score alike")
                 .width(Figures.WIDTH).height(Figures.HEIGHT)
                 .xAxis(Axis.builder().title("n").build())
-                .yAxis(Axis.builder().title("T_r").autoRange(Axis.AutoRange.REVERSED).build()).build();
+                .yAxis(Axis.builder().title("T<sub>r</sub>").autoRange(Axis.AutoRange.REVERSED).build()).build();
         return new Figure(layout, RawTrace.of("heatmap", heat), white);
     }
 
@@ -208,8 +225,8 @@ public final class TwoMemoryFigures {
         List<Figures.Series> series = new ArrayList<>();
         double[] ns = p.options().ns();
         for (double t : temperatures)
-            series.add(new Figures.Series("T_r = " + fmt(t / 784), ns, Arrays.stream(ns).map(n -> p.at(column, n, t)).toArray()));
-        return Figures.lines(column + " vs n", "n", column, series);
+            series.add(new Figures.Series("T<sub>r</sub> = " + fmt(t / 784), ns, Arrays.stream(ns).map(n -> p.at(column, n, t)).toArray()));
+        return Figures.lines(label(column) + " vs n", "n", label(column), series);
     }
 
     /**
@@ -239,7 +256,7 @@ public final class TwoMemoryFigures {
             for (int j = 0; j < ns.length; j += nStride, cols++)
                 images.add(combine(a, b, p.at(ca, ns[j], ts[i]), p.at(cb, ns[j], ts[i])));
         }
-        return Figures.imageGrid("Final memories (rows: T_r ↓, columns: n →)", images.toArray(new double[0][]), 28, 28, cols);
+        return Figures.imageGrid("Final memories (rows: T<sub>r</sub> ↓, columns: n →)", images.toArray(new double[0][]), 28, 28, cols);
     }
 
     // ------------------------------------------------------------------ Fig 7
@@ -256,15 +273,15 @@ public final class TwoMemoryFigures {
         String[] titles = new String[ts.length];
         for (int k = 0; k < ts.length; k++) {
             double t = ts[k];
-            titles[k] = "n   (T_r = " + fmt(t / 784) + ")";
+            titles[k] = "n   (T<sub>r</sub> = " + fmt(t / 784) + ")";
             for (int j = 0; j < o.initialDigits().length; j++) {
                 int ic = o.initialDigits()[j];
                 double[] y = Arrays.stream(ns).map(n -> s.alphaBar(a, n, t, ic)).toArray();
                 traces.add(scatter(ns, y, "lines+markers", j == 0 ? IC_A_COLOUR : IC_B_COLOUR, "initialised near " + ic, k + 1, k == 0));
             }
         }
-        return grid("ᾱ_" + a + " of the saddle reached, digits " + Arrays.toString(o.digits()), 1, ts.length, titles,
-                new String[] {"ᾱ_" + a}, traces, PANEL_WIDTH * ts.length, PANEL_HEIGHT + 40);
+        return grid("ᾱ<sub>" + a + "</sub> of the saddle reached, digits " + Numbers.list(o.digits()), 1, ts.length, titles,
+                new String[] {"ᾱ<sub>" + a + "</sub>"}, traces, Math.max(MIN_GRID_WIDTH, PANEL_WIDTH * ts.length), PANEL_HEIGHT + 40);
     }
 
     /** Fig 7 right column: proportion of the first digit among the final memories vs n, per T and initial condition. */
@@ -275,16 +292,16 @@ public final class TwoMemoryFigures {
         String[] titles = new String[ts.length];
         for (int k = 0; k < ts.length; k++) {
             double t = ts[k];
-            titles[k] = "n   (T_r = " + fmt(t / 784) + ")";
+            titles[k] = "n   (T<sub>r</sub> = " + fmt(t / 784) + ")";
             for (int j = 0; j < o.initialDigits().length; j++) {
                 int ic = o.initialDigits()[j];
                 double[] y = Arrays.stream(ns).map(n -> p.proportion(n, t, ic)).toArray();
                 traces.add(scatterSized(ns, y, j == 0 ? IC_A_COLOUR : IC_B_COLOUR, "initialised near " + ic, k + 1, k == 0, 9));
             }
         }
-        return grid("Proportion of " + o.digits()[0] + "s vs " + o.digits()[1] + "s among the final memories ("
-                + o.runs() + " run(s) each)", 1, ts.length, titles, new String[] {"proportion"}, traces,
-                PANEL_WIDTH * ts.length, PANEL_HEIGHT + 40);
+        return grid("Proportion of " + o.digits()[0] + "s among final " + o.digits()[0] + "/" + o.digits()[1] + " memories ("
+                + o.runs() + (o.runs() == 1 ? " run)" : " runs)"), 1, ts.length, titles, new String[] {"proportion"}, traces,
+                Math.max(MIN_GRID_WIDTH, PANEL_WIDTH * ts.length), PANEL_HEIGHT + 40);
     }
 
     /** Fig 7 left column: the saddle memories at temperature T for a few n (rows: initial conditions). */
@@ -293,8 +310,8 @@ public final class TwoMemoryFigures {
         int item = 1_000_000;
         for (int ic : o.initialDigits())
             for (double n : ns) images.add(SaddleProportions.saddleMemory(o, n, t, ic, item++));
-        return Figures.imageGrid("Saddles at T_r = " + fmt(t / 784) + ", n = " + Arrays.toString(ns) + " (rows: initialised near "
-                + Arrays.toString(o.initialDigits()) + ")", images.toArray(new double[0][]), 28, 28, ns.length);
+        return Figures.imageGrid("Saddles at T<sub>r</sub> = " + fmt(t / 784) + ", n = " + Numbers.list(ns) + " (rows: initialised near "
+                + Numbers.list(o.initialDigits()) + ")", images.toArray(new double[0][]), 28, 28, ns.length);
     }
 
     // ------------------------------------------------------------------ Fig 8
@@ -314,8 +331,8 @@ public final class TwoMemoryFigures {
             traces.add(RawTrace.of("scatter", m));
         }
         Layout layout = Layout.builder().title("Memories per class after training, n = " + fmt(s.options().n()))
-                .width(Figures.WIDTH).height(Figures.HEIGHT).xAxis(Axis.builder().title("T_r").build())
-                .yAxis(Axis.builder().title("memories with l_d > 0.98 (stacked)").build()).build();
+                .width(Figures.WIDTH).height(Figures.HEIGHT).xAxis(Axis.builder().title("T<sub>r</sub>").build())
+                .yAxis(Axis.builder().title("memories with l<sub>d</sub> > 0.98 (stacked)").build()).build();
         return new Figure(layout, traces.toArray(new Trace[0]));
     }
 
@@ -336,7 +353,7 @@ public final class TwoMemoryFigures {
             if (pick.isEmpty()) pick.add(0);
             for (int k = 0; k < 2; k++) images[k * FewMemoryTraining.CLASSES + d] = c.memory(pick.get(r.nextInt(pick.size())));
         }
-        return Figures.imageGrid("Final memories at T_r = " + fmt(t / 784) + " (columns: digits 0…9)", images, 28, 28,
+        return Figures.imageGrid("Final memories at T<sub>r</sub> = " + fmt(t / 784) + " (columns: digits 0…9)", images, 28, 28,
                 FewMemoryTraining.CLASSES);
     }
 

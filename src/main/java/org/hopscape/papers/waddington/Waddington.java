@@ -19,6 +19,7 @@ import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.plotly.components.Figure;
 
+import org.hopscape.plot.Numbers;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -119,7 +120,7 @@ public final class Waddington {
         }
 
         public String name() {
-            return String.format("n=%s, T_r=%.3f", fmt(n), temperature / Mnist.PIXELS);
+            return "n = " + fmt(n) + ", T<sub>r</sub> = " + Numbers.format(temperature / Mnist.PIXELS);
         }
     }
 
@@ -167,9 +168,9 @@ public final class Waddington {
             StringBuilder rows = new StringBuilder();
             for (Fig1Run r : runs) {
                 for (int q = 0; q < 4; q++) imgs.add(q < r.shown().length ? r.last().memory(r.shown()[q]) : new double[784]);
-                rows.append(rows.isEmpty() ? "" : " ").append(String.format("(%s, %.2f)", fmt(r.n()), r.temperature() / Mnist.PIXELS));
+                rows.append(rows.isEmpty() ? "" : " · ").append(String.format("(%s, %s)", fmt(r.n()), Numbers.format(r.temperature() / Mnist.PIXELS)));
             }
-            return WaddingtonFigures.memoryGrid("Fig 1B — memories with l_4 ≥ 0.99; rows (n, T_r): " + rows,
+            return WaddingtonFigures.memoryGrid("Fig 1B — memories with l<sub>4</sub> ≥ 0.99<br>rows top to bottom (n, T<sub>r</sub>): " + rows,
                     imgs.toArray(new double[0][]), 4);
         }
 
@@ -182,7 +183,7 @@ public final class Waddington {
 
         /** 000 Fig. 1D: the 10 labels of the first shown memory. */
         public Figure labelsFigure() {
-            return WaddingtonFigures.profiles("Fig 1D — labels l_d of the first shown memory", "digit d", "l_d",
+            return WaddingtonFigures.profiles("Fig 1D — labels l<sub>d</sub> of the first shown memory", "digit d", "l<sub>d</sub>",
                     runs.stream().map(Fig1Run::name).toList(), runs.stream().map(r -> r.last().label(r.shown()[0])).toList());
         }
     }
@@ -292,10 +293,10 @@ public final class Waddington {
             List<String> names = new ArrayList<>();
             for (double[] nt : nAndT) {
                 panels.add(e.place(finalState(nt[0], nt[1]).memories()));
-                names.add(String.format("n=%s, T_r=%.2f", fmt(nt[0]), nt[1] / Mnist.PIXELS));
+                names.add("n = " + fmt(nt[0]) + ", T<sub>r</sub> = " + Numbers.format(nt[1] / Mnist.PIXELS));
             }
-            return WaddingtonFigures.umapPanels("Fig 2B — final memories (white); panels: "
-                    + String.join(" | ", names), e.setPosition(), e.setLabels(), panels, null, names);
+            return WaddingtonFigures.umapPanels("Fig 2B — final memories (white) on the UMAP of the training set",
+                    e.setPosition(), e.setLabels(), panels, null, names);
         }
     }
 
@@ -470,6 +471,25 @@ public final class Waddington {
             return t.addColumns(d, e, f);
         }
 
+        /**
+         * The outcome of Fig 3 in words, from the measured learning epochs and cluster counts (never from the
+         * paper's caption, which is quoted beside it): the order in which the digits are learned and how many
+         * clusters the memories form at the cluster epochs.
+         */
+        public org.hopscape.plot.Prose learningProse() {
+            StringBuilder order = new StringBuilder(), never = new StringBuilder();
+            for (int d : learningOrder()) {
+                if (learningEpochs[d] < 0) never.append(never.isEmpty() ? "" : ", ").append(d);
+                else order.append(order.isEmpty() ? "" : ", ").append(d).append(" (E = ").append(learningEpochs[d]).append(')');
+            }
+            StringBuilder cl = new StringBuilder();
+            for (int i = 0; i < clusterEpochs.length; i++)
+                cl.append(i == 0 ? "" : ", ").append(clusters[i]).append(" at epoch ").append(clusterEpochs[i]);
+            return new org.hopscape.plot.Prose("**Measured** (n = " + fmt(n) + ", " + source + "): digits learned in the order "
+                    + (order.isEmpty() ? "— (none)" : order) + (never.isEmpty() ? "" : "; never learned: " + never)
+                    + ". Clusters of the memories (tolerance 0.2): " + cl + ".");
+        }
+
         /** Cluster counts (canalisation). */
         public Table clusterTable() {
             Table t = Table.create(String.format("Fig 3 — n = %s: greedy clusters of the 100 memories", fmt(n)));
@@ -482,14 +502,14 @@ public final class Waddington {
 
         public Figure umapFigure() {
             List<String> names = Arrays.stream(panelEpochs).mapToObj(x -> "epoch " + x).toList();
-            return WaddingtonFigures.umapPanels(String.format("Fig 3 %s — n = %s, T_r = %.2f, epochs %s — %s",
-                            n < 10 ? "A" : "D", fmt(n), temperature / Mnist.PIXELS, Arrays.toString(panelEpochs), embedding),
+            return WaddingtonFigures.umapPanels(String.format("Fig 3 %s — n = %s, T<sub>r</sub> = %s — %s",
+                            n < 10 ? "A" : "D", fmt(n), Numbers.format(temperature / Mnist.PIXELS), embedding),
                     setPosition, setLabels, panels, trails, names);
         }
 
         public Figure samplesFigure() {
             return WaddingtonFigures.memoryGrid(String.format("Fig 3 %s — 2 memories per final digit 0…9; rows: epochs %s",
-                    n < 10 ? "B" : "E", Arrays.toString(sampleEpochs)), samples, 20);
+                    n < 10 ? "B" : "E", Numbers.list(sampleEpochs)), samples, 20);
         }
 
         public Figure bandsFigure() {
@@ -649,6 +669,29 @@ public final class Waddington {
             return m;
         }
 
+        /**
+         * The outcome of Fig 4 in words, from the measured final labels and split epochs: how many memories end
+         * with each label and whether they split at all (on a re-drawn set they may all end as one digit).
+         */
+        public org.hopscape.plot.Prose outcomeProse() {
+            int[] sizes = groupSizes();
+            int other = group.length, groups = 0;
+            StringBuilder g = new StringBuilder();
+            for (int j = 0; j < digits.length; j++) {
+                other -= sizes[j];
+                if (sizes[j] > 0) groups++;
+                g.append(j == 0 ? "" : ", ").append(sizes[j]).append(" as ").append(digits[j]).append('s');
+            }
+            StringBuilder sp = new StringBuilder();
+            for (int i = 0; i < splitNames.length; i++)
+                sp.append(i == 0 ? "" : ", ").append(splitNames[i]).append(splitEpochs[i] < 0 ? " never" : " at epoch " + splitEpochs[i]);
+            String verdict = groups > 1 ? "the memories split into " + groups + " groups"
+                    : "the memories do **not** split: all end in one group (the paper's split is not reproduced here)";
+            return new org.hopscape.plot.Prose("**Measured** (n = " + fmt(n) + ", " + source + "): of " + group.length
+                    + " memories " + g + (other > 0 ? ", " + other + " with no dominant label" : "") + " — " + verdict
+                    + (sp.isEmpty() ? "." : "; splits: " + sp + "."));
+        }
+
         public Table splitTable() {
             Table t = Table.create(String.format("Fig 4 — n = %s, T = %s, η = %s: split epochs (group means > 0.5 apart)",
                     fmt(n), fmt(temperature), learningRate));
@@ -688,7 +731,7 @@ public final class Waddington {
             names[digits.length] = "other";
             for (int mu = 0; mu < k; mu++) g[mu] = group[mu] >= 0 ? group[mu] : digits.length;
             return WaddingtonFigures.trajectories(String.format("Fig 4 — n = %s: ᾱ trajectories, epochs %d…%d", fmt(n), from, to),
-                    "ᾱ_" + a, "ᾱ_" + b, xs, ys, g, names);
+                    "ᾱ<sub>" + a + "</sub>", "ᾱ<sub>" + b + "</sub>", xs, ys, g, names);
         }
 
         private int indexOf(int d) {
@@ -698,8 +741,8 @@ public final class Waddington {
 
         public Figure umapFigure() {
             List<String> names = Arrays.stream(panelEpochs).mapToObj(x -> "epoch " + x).toList();
-            return WaddingtonFigures.umapPanels(String.format("Fig 4 — n = %s, digits %s, epochs %s — %s", fmt(n),
-                    Arrays.toString(digits), Arrays.toString(panelEpochs), embedding), setPosition, setLabels, panels, trails, names);
+            return WaddingtonFigures.umapPanels(String.format("Fig 4 — n = %s, digits %s — %s", fmt(n),
+                    Numbers.list(digits), embedding), setPosition, setLabels, panels, trails, names);
         }
     }
 

@@ -11,6 +11,12 @@ import tech.tablesaw.plotly.traces.HeatmapTrace;
 import tech.tablesaw.plotly.traces.ScatterTrace;
 import tech.tablesaw.plotly.traces.Trace;
 
+import org.hopscape.plot.DigitColors;
+import org.hopscape.plot.Keys;
+import org.hopscape.plot.PanelLayout;
+import org.hopscape.plot.PlotlyFigure;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,8 +25,8 @@ public final class WaddingtonFigures {
     private WaddingtonFigures() {}
 
     /** matplotlib's tab10, the authors' digit colours. */
-    public static final String[] TAB10 = {"#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b",
-            "#e377c2", "#7f7f7f", "#bcbd22", "#17becf"};
+    /** The digit colours, identical in every figure of the kit ({@link DigitColors}). */
+    public static final String[] TAB10 = DigitColors.all();
 
     /** Gap between tiled panels, as a fraction of the panel width. */
     static final double PANEL_GAP = 0.12;
@@ -103,15 +109,34 @@ public final class WaddingtonFigures {
             double[][] pan = panels.get(p);
             double[] xs = new double[pan.length], ys = new double[pan.length];
             for (int i = 0; i < xs.length; i++) { xs[i] = pan[i][0] + off; ys[i] = pan[i][1]; }
-            traces.add(ScatterTrace.builder(xs, ys).mode(ScatterTrace.Mode.MARKERS).name("memories " + panelNames.get(p))
+            traces.add(ScatterTrace.builder(xs, ys).mode(ScatterTrace.Mode.MARKERS).name("memories")
                     .legendGroup("mem").showLegend(p == 0)
                     .marker(Marker.builder().color("white").size(7)
                             .line(Line.builder().color("black").width(1).build()).build()).build());
         }
-        Layout layout = Layout.builder().title(title).width(Math.min(1400, 330 * panels.size() + 120)).height(380)
+        Layout layout = Layout.builder().title(title).width(Math.min(PanelLayout.COLUMN, 330 * panels.size() + 120)).height(420)
                 .plotBgColor("#f4f4f4")
                 .xAxis(Axis.builder().visible(false).build()).yAxis(Axis.builder().visible(false).build()).build();
-        return new Figure(layout, traces.toArray(new Trace[0]));
+        // each panel's parameter (epoch, n, T_r) above it; the key in rows below the plot, never a scrolling legend
+        List<Object> labels = new ArrayList<>();
+        for (int p = 0; p < panels.size(); p++) {
+            Map<String, Object> a = new LinkedHashMap<>();
+            a.put("text", panelNames.get(p));
+            a.put("xref", "x");
+            a.put("yref", "paper");
+            a.put("x", p * width + (minX + maxX) / 2);
+            a.put("y", 1.0);
+            a.put("xanchor", "center");
+            a.put("yanchor", "bottom");
+            a.put("showarrow", false);
+            a.put("font", Map.of("size", 12));
+            labels.add(a);
+        }
+        Map<String, Object> extra = new LinkedHashMap<>();
+        extra.put("annotations", labels);
+        extra.put("legend", Keys.legend(11, 0));
+        extra.put("margin", Map.of("t", 70, "b", 80, "l", 20, "r", 20));
+        return new PlotlyFigure(layout, extra, traces.toArray(new Trace[0]));
     }
 
     /** Stacked bands: band d = values[t][d] / total, stacked in digit order (000 Fig. 3C/F). */

@@ -62,14 +62,15 @@ class ReviewExperimentsTest {
         var panel = ReviewExperiments.modernPanel(3, 50, 60, opts, 1, Progress.NONE);   // 60 × 501 > MAX_POINTS
         assertTrue(panel.trajectories().orderParameters().length > HopfieldReviewFigures.MAX_POINTS);
         String js = HopfieldReviewFigures.orderParameterPlane("b", panel.trajectories(), 0, 1).asJavascript("d");
-        assertTrue(js.contains("E^quad/N"));
+        assertTrue(js.contains("quad") && !js.contains("E^quad"), "E<sup>quad</sup>/N, no raw markup");
+        assertTrue(js.contains("ξ³") && js.contains("scaleanchor"), "third pattern marked at the origin; equal aspect");
         assertTrue(HopfieldReviewFigures.parabola1d().asJavascript("d").contains("−ξ₀"));
         assertTrue(HopfieldReviewFigures.logSumExpLandscape(10).asJavascript("d").contains("m¹ + m² = 1"));
         assertTrue(HopfieldReviewFigures.orderParameterSpace("c", panel.trajectories()).asJavascript("d").contains("scatter3d"));
         PhaseDiagram d = PhaseDiagram.compute(new AgsMeanField(AgsMeanField.Options.quick()), new double[]{0, 0.5},
                 new double[0], 1, Progress.NONE);
-        String pd = HopfieldReviewFigures.phaseDiagram(d).asJavascript("d");
-        assertTrue(pd.contains("T_M") && pd.contains("T_c") && pd.contains("spin glass"));
+        String pd = org.hopscape.plot.Plots.json(HopfieldReviewFigures.phaseDiagram(d));
+        assertTrue(pd.contains("T\\u003csub>M\\u003c/sub>") && pd.contains("T\\u003csub>c\\u003c/sub>") && pd.contains("spin glass") && !pd.contains("T_M"));
     }
 
     @Test

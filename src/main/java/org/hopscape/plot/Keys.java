@@ -1,0 +1,99 @@
+package org.hopscape.plot;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Colour scales, colour bars and legends: one labelled bar per shared scale, a diverging map centred on zero for
+ * signed data, and legends that never scroll. The maps are plotly attributes, to put into a trace
+ * ({@link Scale#traceAttributes}) or a layout ({@link #legend}).
+ */
+public final class Keys {
+    private Keys() {}
+
+    /** Sequential map for magnitudes (energies, densities, counts). */
+    public static final String SEQUENTIAL = "Viridis";
+    /** Diverging map for signed quantities: blue negative, white zero, red positive. */
+    public static final String DIVERGING = "RdBu";
+
+    /**
+     * One colour scale shared by every panel drawn with it: map, range and the title of its single bar.
+     *
+     * @param reversed plotly's {@code reversescale} (RdBu reversed puts red on the positive side)
+     */
+    public record Scale(String colorscale, double zmin, double zmax, boolean reversed, String title) {
+        public Scale {
+            if (!(zmin < zmax)) throw new IllegalArgumentException("zmin must be < zmax, got " + zmin + ", " + zmax);
+        }
+
+        /**
+         * Attributes of a trace (heatmap, contour, marker) drawn on this scale; {@code showBar} on exactly one of
+         * the traces that share it. The bar's title is the quantity, its ticks formatted for reading.
+         */
+        public Map<String, Object> traceAttributes(boolean showBar) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("colorscale", colorscale);
+            m.put("zmin", zmin);
+            m.put("zmax", zmax);
+            if (reversed) m.put("reversescale", true);
+            m.put("showscale", showBar);
+            if (showBar) m.put("colorbar", colorBar(title));
+            return m;
+        }
+    }
+
+    /** A colour bar with its title on the side (never over a legend) and ticks in 3 significant digits. */
+    public static Map<String, Object> colorBar(String title) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("title", Map.of("text", Notation.tex(title), "side", "right"));
+        m.put("thickness", 14);
+        m.put("len", 0.9);
+        m.put("outlinewidth", 0);
+        m.put("tickformat", ".3~g");
+        return m;
+    }
+
+    /** A sequential scale over the finite values of every array given (one range for all panels). */
+    public static Scale shared(String title, double[][]... panels) {
+        double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
+        for (double[][] z : panels) for (double[] row : z) for (double v : row) {
+            if (Double.isFinite(v)) { lo = Math.min(lo, v); hi = Math.max(hi, v); }
+        }
+        if (!(lo < hi)) { lo = Double.isFinite(lo) ? lo - 0.5 : 0; hi = lo + 1; }
+        return new Scale(SEQUENTIAL, lo, hi, false, title);
+    }
+
+    /**
+     * A diverging scale symmetric about zero over every array given: white is zero, so a sign change is seen.
+     */
+    public static Scale diverging(String title, double[][]... panels) {
+        double m = 0;
+        for (double[][] z : panels) for (double[] row : z) for (double v : row) if (Double.isFinite(v)) m = Math.max(m, Math.abs(v));
+        if (m == 0) m = 1;
+        return new Scale(DIVERGING, -m, m, true, title);
+    }
+
+    /**
+     * A legend that shows every entry without a scroll bar: up to {@code maxVertical} entries in a column at the
+     * right, more in rows below the plot (plotly wraps horizontal legends).
+     */
+    public static Map<String, Object> legend(int entries, int maxVertical) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        if (entries <= maxVertical) {
+            m.put("orientation", "v");
+            m.put("x", 1.02);
+            m.put("xanchor", "left");
+            m.put("y", 1);
+            m.put("yanchor", "top");
+        } else {
+            m.put("orientation", "h");
+            m.put("x", 0);
+            m.put("xanchor", "left");
+            m.put("y", -0.12);
+            m.put("yanchor", "top");
+        }
+        m.put("itemsizing", "constant");
+        m.put("font", Map.of("size", 11));
+        return m;
+    }
+}
