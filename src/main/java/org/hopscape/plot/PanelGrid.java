@@ -608,9 +608,12 @@ public final class PanelGrid {
                 Map<String, Object> a = new LinkedHashMap<>();
                 a.put("xref", "paper");
                 a.put("yref", "paper");
-                a.put("x", -(LEFT + 4) / plotW);
+                // centred in the row-label band left of the tick labels, in pixels: anchoring a rotated box by its
+                // side is ambiguous, and a paper fraction would move with a responsive width
+                a.put("x", 0);
+                a.put("xshift", -(LEFT + ROW_LABEL / 2.0));
                 a.put("y", (plotH - yTop - rh / 2) / plotH);
-                a.put("xanchor", "right");
+                a.put("xanchor", "center");
                 a.put("yanchor", "middle");
                 a.put("textangle", -90);
                 a.put("text", "<b>" + rowLabels[r] + "</b>");
