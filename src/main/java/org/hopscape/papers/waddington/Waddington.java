@@ -282,7 +282,7 @@ public final class Waddington {
                 List<Fig2Point> ps = points.stream().filter(p -> p.temperature() == t).toList();
                 double[] x = ps.stream().mapToDouble(Fig2Point::n).toArray();
                 double[] y = ps.stream().mapToDouble(p -> alpha ? p.meanMaxAlpha() : p.meanReconstruction()).toArray();
-                s.add(new org.hopscape.plot.Figures.Series(String.format("T_r = %.3f", t / Mnist.PIXELS), x, y));
+                s.add(new org.hopscape.plot.Figures.Series(String.format("T<sub>r</sub> = %.3f", t / Mnist.PIXELS), x, y));
             }
             return org.hopscape.plot.Figures.lines(title, "n", yTitle, s);
         }
