@@ -23,14 +23,13 @@ import argparse
 import html as htmllib
 import json
 import re
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import check, summary  # noqa: E402
+from common import browser, check, dump_dom, summary  # noqa: E402
 
 COLUMN_PX = 1400
 OVERLAP_PX = 1.5
@@ -152,14 +151,6 @@ def lint_figure(f):
     return out
 
 
-def browser():
-    import shutil
-    for b in ("chromium", "chromium-browser", "google-chrome"):
-        if shutil.which(b):
-            return shutil.which(b)
-    return None
-
-
 def design_widths(nb_path: Path):
     """The design width of every figure output, in order (the figure JSON's layout.width or meta.designWidth)."""
     nb = json.loads(nb_path.read_text(encoding="utf-8"))
@@ -189,11 +180,7 @@ def probe_once(html: Path, work: Path, width, attempt):
     text = html.read_text(encoding="utf-8")
     i = text.rfind("</body>")
     page.write_text(text[:i] + PROBE + text[i:], encoding="utf-8")
-    out = subprocess.run([browser(), "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
-                          "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                          f"--user-data-dir={work / ('profile' + str(attempt))}", f"--window-size={width},1000",
-                          "--virtual-time-budget=60000", "--dump-dom", page.as_uri()],
-                         capture_output=True, text=True, timeout=600)
+    out = dump_dom(page, work / ('profile' + str(attempt)), width, 1000, 60000, 600)
     m = re.search(r'data-hs-lint="([^"]*)"', out.stdout)
     page.unlink(missing_ok=True)
     if not m:

@@ -21,7 +21,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from common import check, summary
+from common import browser, check, dump_dom, summary
 
 HOME = Path(__file__).resolve().parent.parent.parent
 PLOTLY = "application/vnd.plotly.v1+json"
@@ -40,24 +40,13 @@ document.body.setAttribute('data-hs-check',JSON.stringify({title:document.title,
 },1500);});</script>"""
 
 
-def browser():
-    for b in ("chromium", "chromium-browser", "google-chrome"):
-        if shutil.which(b):
-            return shutil.which(b)
-    return None
-
-
 def measure(html: Path, width: int, work: Path):
     page = work / f"{html.stem}-{width}.html"
     text = html.read_text(encoding="utf-8")
     text = text.replace("<head>", "<head>" + PROBE_HEAD, 1)
     i = text.rfind("</body>")
     page.write_text(text[:i] + PROBE_BODY + text[i:], encoding="utf-8")
-    out = subprocess.run([browser(), "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
-                          "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                          f"--user-data-dir={work / 'profile'}", f"--window-size={width},900",
-                          "--virtual-time-budget=20000", "--dump-dom", page.as_uri()],
-                         capture_output=True, text=True, timeout=180)
+    out = dump_dom(page, work / 'profile', width, 900, 20000, 180)
     m = re.search(r'data-hs-check="([^"]*)"', out.stdout)
     if not m:
         return None
