@@ -196,6 +196,27 @@ public final class Sweep {
         List<Table> apply(int[] points, int threads);
     }
 
+    /**
+     * Values a task keeps for the caller beside its rows (e.g. the trained classifiers behind a row), when it runs in the
+     * caller's JVM. Serialisable so that a task holding one can go to a distributed engine, but a copy keeps nothing:
+     * there the rows come back and the values are not (the caller computes them again when it needs them).
+     */
+    public static final class Kept<K, V> implements java.io.Serializable {
+        @java.io.Serial
+        private static final long serialVersionUID = 1L;
+        private transient java.util.concurrent.ConcurrentHashMap<K, V> values = new java.util.concurrent.ConcurrentHashMap<>();
+
+        /** Keep a value (dropped in a copy on another JVM or engine). */
+        public void put(K key, V value) {
+            if (values != null) values.put(key, value);
+        }
+
+        /** What was kept here: an unmodifiable copy, empty in a copy sent elsewhere. */
+        public Map<K, V> values() {
+            return values == null ? Map.of() : Map.copyOf(values);
+        }
+    }
+
     /** The checkpoint file of a sweep with these parameters and algorithm version. */
     public static Path checkpointFile(Path directory, String name, String algorithm, Map<String, ?> parameters) {
         return directory.resolve(name + "-" + key(algorithm, parameters).substring(0, 16) + ".csv");

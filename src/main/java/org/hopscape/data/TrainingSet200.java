@@ -20,7 +20,7 @@ import java.util.SplittableRandom;
  * @param classes digit per row
  * @param source  "authors' 200-set" or "re-drawn 200-set" (shown in titles)
  */
-public record TrainingSet200(double[][] images, int[] classes, String source) {
+public record TrainingSet200(double[][] images, int[] classes, String source) implements java.io.Serializable {
     public static final String FILE = "000-boukacem-200set.npy";
     public static final String AUTHORS = "authors' 200-set";
     public static final String REDRAWN = "re-drawn 200-set";

@@ -55,7 +55,8 @@ public record PrototypeTransition(Kind kind, Options options, double[] gram, Tab
      * @param seed         seed of the default initialisation (intra)
      * @param sweep        threads and checkpointing
      */
-    public record Options(double[] ns, double[] temperatures, double rate, int epochs, long seed, Sweep.Options sweep) {
+    public record Options(double[] ns, double[] temperatures, double rate, int epochs, long seed, Sweep.Options sweep)
+            implements java.io.Serializable { // captured by the sweep tasks, which a distributed engine sends to its workers
         /** Inverse of {@link #toMap()}: keys the map does not name keep the value of {@code paper(0, Sweep.Options.inMemory())}. */
         public static Options of(Map<String, ?> map) {
             return RecordMaps.of(map, paper(0, Sweep.Options.inMemory()));
@@ -157,9 +158,10 @@ public record PrototypeTransition(Kind kind, Options options, double[] gram, Tab
     /** The intra-digit runs of a batch of grid points and their rows. */
     private static Sweep.BatchTask intraTask(double[] a, double[] b, int digit, Options o) {
         double[][] x = {a.clone(), b.clone()};
-        SampleBasis basis = new SampleBasis(x);
         int[] classes = {digit, digit};
+        // captures only arrays and the options: serialisable, for a distributed sweep engine
         return (batch, threads) -> {
+            SampleBasis basis = new SampleBasis(x);
             List<KrotovTrainer.Run> runs = new ArrayList<>();
             for (int i : batch) {
                 double n = o.ns[i % o.ns.length], t0 = o.temperatures[i / o.ns.length];
@@ -203,7 +205,6 @@ public record PrototypeTransition(Kind kind, Options options, double[] gram, Tab
     /** The inter-digit runs of a batch of grid points and their rows. */
     private static Sweep.BatchTask interTask(double[] a, double[] b, int classA, int classB, Options o) {
         double[][] x = {a.clone(), b.clone()};
-        SampleBasis basis = new SampleBasis(x);
         int[] classes = {classA, classB};
         double[][] mem = new double[2][a.length];
         for (int i = 0; i < a.length; i++) {
@@ -215,6 +216,7 @@ public record PrototypeTransition(Kind kind, Options options, double[] gram, Tab
         lab[0][classA] = 1;
         lab[1][classB] = 1;
         return (batch, threads) -> {
+            SampleBasis basis = new SampleBasis(x);
             List<KrotovTrainer.Run> runs = new ArrayList<>();
             for (int i : batch) runs.add(run(x, classes, mem, lab, o.ns[i % o.ns.length], o.temperatures[i / o.ns.length], o));
             List<KrotovTrainer.Result> res = KrotovTrainer.trainBatch(runs, threads, null);

@@ -15,7 +15,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Final memory populations of the full network as the temperature rises (000 Fig 8; spec §6 Fig 8): the common
@@ -43,7 +42,7 @@ public record TemperatureSweep(Options options, Table table, Map<Double, DenseCl
      * @param sweep        threads and checkpointing
      */
     public record Options(double n, double[] temperatures, int epochs, double rate, int memories, long seed,
-                          Sweep.Options sweep) {
+                          Sweep.Options sweep) implements java.io.Serializable { // captured by the sweep task (Spark)
         /** Provenance map (round-trips through {@link #of(Map)}; listeners are left out). */
         public Map<String, String> toMap() {
             return RecordMaps.toMap(this);
@@ -96,7 +95,7 @@ public record TemperatureSweep(Options options, Table table, Map<Double, DenseCl
      */
     public static TemperatureSweep run(Options o) {
         double[] ts = o.temperatures;
-        Map<Double, DenseClassifier> states = new ConcurrentHashMap<>();
+        Sweep.Kept<Double, DenseClassifier> states = new Sweep.Kept<>(); // on local threads; Spark sends back rows only
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("n", o.n());
         p.put("temperatures", ts);
@@ -105,7 +104,7 @@ public record TemperatureSweep(Options options, Table table, Map<Double, DenseCl
         p.put("memories", o.memories());
         p.put("training set", Set200.source());
         Table t = Sweep.runBatched("03-fig8-temperature", ALGORITHM, ts.length, batchSize(o), task(o, states), p, o.seed(), o.sweep());
-        return new TemperatureSweep(o, t, Map.copyOf(states));
+        return new TemperatureSweep(o, t, states.values());
     }
 
     /**
@@ -117,7 +116,7 @@ public record TemperatureSweep(Options options, Table table, Map<Double, DenseCl
     }
 
     /** The runs of a batch of temperature indices and their rows; final classifiers into {@code states} (if not null). */
-    private static Sweep.BatchTask task(Options o, Map<Double, DenseClassifier> states) {
+    private static Sweep.BatchTask task(Options o, Sweep.Kept<Double, DenseClassifier> states) {
         double[][] x = Set200.images();
         int[] classes = Set200.set().classes();
         double[] ts = o.temperatures;

@@ -314,9 +314,9 @@ public final class Waddington {
      * stopped. The table holds the statistics; final classifiers are kept for the runs computed in this session.
      */
     public static Fig2 fig2(TrainingSet200 set, double[] ns, double[] temps, int epochs, long seed, Sweep.Options sweep) {
-        PseudoInverseDecomposition pid = PseudoInverseDecomposition.of(set.images(), set.classes());
         int points = ns.length * temps.length, batchSize = KrotovTrainer.runsPerBatch(MEMORIES);
-        java.util.Map<Integer, DenseClassifier> finals = new java.util.concurrent.ConcurrentHashMap<>();
+        // the final classifiers of runs computed on local threads; on Spark only the rows come back
+        Sweep.Kept<Integer, DenseClassifier> kept = new Sweep.Kept<>();
         java.util.Map<String, Object> params = new java.util.LinkedHashMap<>();
         params.put("ns", ns.clone());
         params.put("temperatures", temps.clone());
@@ -327,7 +327,8 @@ public final class Waddington {
         params.put("seed", seed);
         var train = fig2Train(set, ns, temps, epochs, seed);
         tech.tablesaw.api.Table t = Sweep.runBatched("02-fig2", FIG2_ALGORITHM, points, batchSize,
-                fig2Task(set, pid, train, finals), params, seed, sweep);
+                fig2Task(set, train, kept), params, seed, sweep);
+        java.util.Map<Integer, DenseClassifier> finals = kept.values();
         List<Fig2Point> pts = new ArrayList<>();
         for (int r = 0; r < t.rowCount(); r++) {
             int i = t.intColumn(Sweep.POINT).get(r);
@@ -353,27 +354,28 @@ public final class Waddington {
      */
     public static tech.tablesaw.api.Table fig2Points(TrainingSet200 set, double[] ns, double[] temps, int epochs, long seed,
                                                      int threads, int... points) {
-        PseudoInverseDecomposition pid = PseudoInverseDecomposition.of(set.images(), set.classes());
-        return Sweep.computePoints("02-fig2", points, fig2Task(set, pid, fig2Train(set, ns, temps, epochs, seed), null), threads);
+        return Sweep.computePoints("02-fig2", points, fig2Task(set, fig2Train(set, ns, temps, epochs, seed), null), threads);
     }
 
-    /** (batch of points, threads) → the final classifiers of their runs, trained as one batch. */
-    private static java.util.function.BiFunction<int[], Integer, List<DenseClassifier>> fig2Train(
-            TrainingSet200 set, double[] ns, double[] temps, int epochs, long seed) {
+    /** (batch of points, threads) → the final classifiers of their runs, trained as one batch; serialisable (Spark). */
+    private interface Fig2Train extends java.util.function.BiFunction<int[], Integer, List<DenseClassifier>>, java.io.Serializable {}
+
+    private static Fig2Train fig2Train(TrainingSet200 set, double[] ns, double[] temps, int epochs, long seed) {
+        double[] nGrid = ns.clone(), tGrid = temps.clone();
         return (batch, threads) -> {
             List<KrotovTrainer.Run> runs = new ArrayList<>();
             for (int i : batch)
-                runs.add(new KrotovTrainer.Run(start(ns[i / temps.length], temps[i % temps.length], seed), set.images(),
+                runs.add(new KrotovTrainer.Run(start(nGrid[i / tGrid.length], tGrid[i % tGrid.length], seed), set.images(),
                         set.classes(), KrotovTrainer.Options.paper(epochs)));
             return KrotovTrainer.trainBatch(runs, threads, null).stream().map(KrotovTrainer.Result::last).toList();
         };
     }
 
     /** The Fig. 2 rows of a batch of points; final classifiers into {@code finals} (if not null). */
-    private static Sweep.BatchTask fig2Task(TrainingSet200 set, PseudoInverseDecomposition pid,
-                                            java.util.function.BiFunction<int[], Integer, List<DenseClassifier>> train,
-                                            java.util.Map<Integer, DenseClassifier> finals) {
+    private static Sweep.BatchTask fig2Task(TrainingSet200 set, Fig2Train train, Sweep.Kept<Integer, DenseClassifier> finals) {
         return (batch, threads) -> {
+            // per batch (cheap beside 10,000 epochs), so that the task captures only the set and the grid
+            PseudoInverseDecomposition pid = PseudoInverseDecomposition.of(set.images(), set.classes());
             List<DenseClassifier> last = train.apply(batch, threads);
             List<tech.tablesaw.api.Table> rows = new ArrayList<>();
             for (int q = 0; q < batch.length; q++) {

@@ -1,0 +1,78 @@
+package org.hopscape.spark;
+
+import org.hopscape.analysis.Sweep;
+import org.hopscape.data.TrainingSet200;
+import org.hopscape.papers.waddington.PrototypeTransition;
+import org.hopscape.papers.waddington.SaddleProportions;
+import org.hopscape.papers.waddington.TemperatureSweep;
+import org.hopscape.papers.waddington.Waddington;
+import org.hopscape.table.PortableTable;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tech.tablesaw.api.Table;
+
+import java.nio.file.Path;
+import java.util.function.Function;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/**
+ * Every sweep of paper 000 (Figs 2, 6 intra and inter, 7 saddles, 8) on Spark local[2] gives the rows and the checkpoint
+ * file of a local-threads run, on small grids and few epochs (the full settings are the same code on more points).
+ */
+class PaperSweepsOnSparkTest {
+    @AfterAll
+    static void stop() {
+        SparkSweepEngine.closeCurrent();
+    }
+
+    /** The sweep on threads (2) and on local[2], each into its own folder: same rows, same checkpoint content. */
+    private static Table same(Path threads, Path spark, Function<Sweep.Options, Table> sweep) {
+        Table a = sweep.apply(Sweep.Options.of(threads).withMaster(null).withThreads(2));
+        Table b = sweep.apply(Sweep.Options.of(spark).withMaster(SparkSweepTest.LOCAL2));
+        assertEquals(PortableTable.of(a), PortableTable.of(b), "rows on threads and on Spark");
+        assertEquals(SparkSweeps.content(SparkSweeps.csv(threads)), SparkSweeps.content(SparkSweeps.csv(spark)));
+        return b;
+    }
+
+    @Test
+    void fig2(@TempDir Path threads, @TempDir Path spark) {
+        TrainingSet200 set = TrainingSet200.load();
+        Table t = same(threads, spark, s -> {
+            var r = Waddington.fig2(set, new double[] {3, 30}, new double[] {650}, 30, 42, s);
+            // the classifiers behind the rows stay with the runs computed on local threads (Spark returns rows only)
+            boolean local = s.master() == null;
+            for (var p : r.points()) assertEquals(local, p.last() != null, "classifier kept on " + s.engine());
+            return table(r.points().stream().mapToDouble(Waddington.Fig2Point::meanMaxAlpha).toArray());
+        });
+        assertEquals(2, t.rowCount());
+    }
+
+    private static Table table(double[] v) {
+        return Table.create("values", tech.tablesaw.api.DoubleColumn.create("v", v));
+    }
+
+    @Test
+    void fig6IntraAndInter(@TempDir Path threads, @TempDir Path spark) {
+        Function<Sweep.Options, PrototypeTransition.Options> o = s ->
+                new PrototypeTransition.Options(new double[] {2, 20}, new double[] {400, 800}, 0.001, 30, 42, s);
+        assertEquals(4, same(threads.resolve("intra"), spark.resolve("intra"), s -> PrototypeTransition.intra(o.apply(s)).table()).rowCount());
+        assertEquals(4, same(threads.resolve("inter"), spark.resolve("inter"), s -> PrototypeTransition.inter(o.apply(s)).table()).rowCount());
+    }
+
+    @Test
+    void fig7Saddles(@TempDir Path threads, @TempDir Path spark) {
+        Table t = same(threads, spark, s -> SaddleProportions.saddles(SparkSweeps.fig7(2, 20, s)).table());
+        assertTrue(t.rowCount() > 0);
+    }
+
+    @Test
+    void fig8(@TempDir Path threads, @TempDir Path spark) {
+        Table t = same(threads, spark, s -> TemperatureSweep.run(
+                new TemperatureSweep.Options(25, new double[] {650, 800}, 30, 0.005, 100, 42, s)).table());
+        assertEquals(2, t.rowCount());
+        // populations count the K = 100 memories
+        for (int r = 0; r < t.rowCount(); r++) assertTrue(t.intColumn("total").getInt(r) <= 100);
+    }
+}
