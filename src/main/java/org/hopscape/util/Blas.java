@@ -133,6 +133,19 @@ public final class Blas {
         cblas_h.openblas_set_num_threads(threads);
     }
 
+    /**
+     * OpenBLAS threads when this class loaded (its environment's OPENBLAS_NUM_THREADS / OMP_NUM_THREADS, else the cores):
+     * OpenBLAS sets up its blocking for that count, and its products round differently with another, even when a
+     * scope later runs them on one thread. A process that must give the same digits (a sweep's executors on the
+     * driver's machine) starts OpenBLAS with this count.
+     */
+    private static final int INITIAL_THREADS = cblas_h.openblas_get_num_threads();
+
+    /** See {@link #INITIAL_THREADS}. */
+    public static int initialThreads() {
+        return INITIAL_THREADS;
+    }
+
     private static final Object SCOPE_LOCK = new Object();
     private static int scopes, threadsBefore;
 

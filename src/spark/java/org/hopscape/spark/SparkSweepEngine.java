@@ -82,6 +82,10 @@ public final class SparkSweepEngine implements SweepEngine, AutoCloseable {
             // same machine: the workers find the kit's data where the driver does
             if (!conf.contains("spark.executorEnv.HOPSCAPE_HOME"))
                 conf.setExecutorEnv("HOPSCAPE_HOME", Settings.home().toString());
+            // executors start with OMP_NUM_THREADS = spark.task.cpus, and OpenBLAS rounds its products by the thread
+            // count it started with: start theirs as the driver's, so that the rows are the digits of a local run
+            if (!conf.contains("spark.executorEnv.OPENBLAS_NUM_THREADS"))
+                conf.setExecutorEnv("OPENBLAS_NUM_THREADS", Integer.toString(org.hopscape.util.Blas.initialThreads()));
         }
         Path packed = null;
         if (!master.startsWith("local")) {

@@ -45,6 +45,17 @@ class SparkSweepTest {
     }
 
     @Test
+    void executorsStartOpenBlasWithTheDriversThreadCount() {
+        // Spark starts executors with OMP_NUM_THREADS = spark.task.cpus; OpenBLAS started with 1 thread rounds its products
+        // otherwise than with the driver's 2 (measured: Fig 7 saddle ᾱ at n = 5, T = 550 was 1.0781170440742724 on a
+        // loopback cluster, 1.0789078040169724 on threads; OPENBLAS_NUM_THREADS = 2 on the executors gives the latter)
+        SparkSweepEngine engine = SparkSweepEngine.open(LOCAL2);
+        assertEquals(Integer.toString(org.hopscape.util.Blas.initialThreads()),
+                engine.context().getConf().get("spark.executorEnv.OPENBLAS_NUM_THREADS"));
+        assertTrue(org.hopscape.util.Blas.initialThreads() >= 1);
+    }
+
+    @Test
     void providerIsFoundByMasterAndRefusesOthers() {
         assertInstanceOf(SparkSweepEngine.class, SweepEngines.forMaster(LOCAL2));
         assertSame(SweepEngines.localThreads(), SweepEngines.forMaster(null));
