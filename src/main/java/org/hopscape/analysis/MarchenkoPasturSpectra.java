@@ -238,26 +238,64 @@ public final class MarchenkoPasturSpectra {
         return run(o, seed, Progress.NONE);
     }
 
-    /** Draw, diagonalise and compare, in parallel over draws. */
+    /**
+     * Draw, diagonalise and compare, in parallel over draws: a {@link Sweep} over the (load, draw) cells on local threads
+     * ({@code o.threads()}), or on Apache Spark when the setting HOPSCAPE_SPARK_MASTER names a master.
+     */
     public static Result run(Options o, long seed, Progress progress) {
+        return run(o, seed, Sweep.Options.inMemory().withThreads(o.threads()).withProgress(progress));
+    }
+
+    /** Version of a draw's computation in sweep checkpoint keys (bump when its results change). */
+    public static final String ALGORITHM = "mp-spectra/1";
+
+    /**
+     * As {@link #run(Options, long, Progress)} on the given sweep options (threads, checkpoint folder, engine): point
+     * l·draws + d is draw d of load l, its rows λ_min, λ_max and KS of that draw, and for the first {@code pooled} draws
+     * every nonzero eigenvalue (one row each; otherwise one row). A draw depends on (seed, N_v, α, d) only, so the result
+     * is the same on any engine and thread count.
+     */
+    public static Result run(Options o, long seed, Sweep.Options sweep) {
+        Check.notNull("sweep", sweep);
         double[] loads = o.loads();
-        int nv = o.visible(), draws = o.draws();
-        double[][] smallest = new double[loads.length][draws], largest = new double[loads.length][draws];
-        double[][][] pooled = new double[loads.length][o.pooled()][];
-        double[][] ks = new double[loads.length][draws];
-        long total = (long) loads.length * draws;
-        AtomicLong done = new AtomicLong();
-        forEach((int) total, o.threads(), job -> {
+        int nv = o.visible(), draws = o.draws(), pooledDraws = o.pooled();
+        Map<String, Object> p = new LinkedHashMap<>(o.toMap());
+        p.put("seed", seed);
+        // captures numbers and arrays only: serialisable, for a distributed engine
+        Sweep.PointTask draw = job -> {
             int l = job / draws, d = job % draws;
             int nh = hiddenCount(loads[l], nv);
             double[] xi = memories(nh, nv, cellStream(seed, SPECTRA_TAG, nv, loads[l], d));
             double[] ev = nonzeroEigenvalues(xi, nh, nv);
-            smallest[l][d] = ev[0];
-            largest[l][d] = ev[ev.length - 1];
-            if (d < o.pooled()) pooled[l][d] = ev;
-            ks[l][d] = MarchenkoPastur.of(nh, nv).ksDistance(ev);
-            progress.report("Marchenko–Pastur draws", done.incrementAndGet(), total);
-        });
+            double ks = MarchenkoPastur.of(nh, nv).ksDistance(ev);
+            double[] kept = d < pooledDraws ? ev : new double[] {ev[0]};
+            int rows = kept.length;
+            double[] lo = new double[rows], hi = new double[rows], k = new double[rows];
+            Arrays.fill(lo, ev[0]);
+            Arrays.fill(hi, ev[ev.length - 1]);
+            Arrays.fill(k, ks);
+            return Table.create("draw", DoubleColumn.create("lambda_min", lo), DoubleColumn.create("lambda_max", hi),
+                    DoubleColumn.create("ks", k), DoubleColumn.create("eigenvalue", kept));
+        };
+        Table t = Sweep.run("003-mp-spectra", ALGORITHM, loads.length * draws, draw, p, seed, sweep);
+        double[][] smallest = new double[loads.length][draws], largest = new double[loads.length][draws];
+        double[][][] pooled = new double[loads.length][pooledDraws][];
+        double[][] ks = new double[loads.length][draws];
+        IntColumn point = t.intColumn(Sweep.POINT);
+        DoubleColumn lo = t.doubleColumn("lambda_min"), hi = t.doubleColumn("lambda_max"), kc = t.doubleColumn("ks"),
+                ev = t.doubleColumn("eigenvalue");
+        for (int r = 0; r < t.rowCount(); ) {
+            int job = point.getInt(r), l = job / draws, d = job % draws, from = r;
+            while (r < t.rowCount() && point.getInt(r) == job) r++;
+            smallest[l][d] = lo.getDouble(from);
+            largest[l][d] = hi.getDouble(from);
+            ks[l][d] = kc.getDouble(from);
+            if (d < pooledDraws) {
+                double[] e = new double[r - from];
+                for (int i = from; i < r; i++) e[i - from] = ev.getDouble(i);
+                pooled[l][d] = e;
+            }
+        }
         List<LoadSpectrum> out = new ArrayList<>();
         for (int l = 0; l < loads.length; l++) {
             int nh = hiddenCount(loads[l], nv);

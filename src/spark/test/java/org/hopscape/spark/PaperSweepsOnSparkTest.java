@@ -19,7 +19,8 @@ import static org.junit.jupiter.api.Assertions.*;
 
 /**
  * Every sweep of paper 000 (Figs 2, 6 intra and inter, 7 saddles, 8) on Spark local[2] gives the rows and the checkpoint
- * file of a local-threads run, on small grids and few epochs (the full settings are the same code on more points).
+ * file of a local-threads run, on small grids and few epochs (the full settings are the same code on more points); so do
+ * paper 003's Marchenko–Pastur spectra.
  */
 class PaperSweepsOnSparkTest {
     @AfterAll
@@ -65,6 +66,23 @@ class PaperSweepsOnSparkTest {
     void fig7Saddles(@TempDir Path threads, @TempDir Path spark) {
         Table t = same(threads, spark, s -> SaddleProportions.saddles(SparkSweeps.fig7(2, 20, s)).table());
         assertTrue(t.rowCount() > 0);
+    }
+
+    @Test
+    void marchenkoPasturSpectra(@TempDir Path threads, @TempDir Path spark) {
+        var o = new org.hopscape.analysis.MarchenkoPasturSpectra.Options(60, new double[] {0.25, 0.6}, 5, 2, 10, 2);
+        Table t = same(threads, spark, s -> {
+            var r = org.hopscape.analysis.MarchenkoPasturSpectra.run(o, 7, s);
+            var s0 = r.at(0.25);
+            // N_h = 15 < N_v: 15 nonzero eigenvalues per pooled draw, λ_min ≤ λ_max in every draw
+            assertEquals(2 * 15, s0.pooledEigenvalues().length);
+            for (int d = 0; d < 5; d++) assertTrue(s0.smallest()[d] <= s0.largest()[d]);
+            return r.toTable();
+        });
+        assertEquals(2, t.rowCount());
+        // run(o, seed) without sweep options (local threads: HOPSCAPE_SPARK_MASTER is not set in the tests) gives the same
+        var direct = org.hopscape.analysis.MarchenkoPasturSpectra.run(o, 7);
+        assertEquals(PortableTable.of(direct.toTable()), PortableTable.of(t));
     }
 
     @Test
