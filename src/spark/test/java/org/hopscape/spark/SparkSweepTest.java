@@ -20,6 +20,7 @@ import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -39,9 +40,56 @@ class SparkSweepTest {
     @Test
     void everyModuleOptionOfSparkIsInTheKitsList() {
         Set<String> ours = Set.copyOf(SparkJvm.options());
-        for (String o : JavaModuleOptions.defaultModuleOptionArray())
-            assertTrue(ours.contains(o), "environment/spark/jvm-options lacks Spark's " + o);
+        Set<String> javaBase = ModuleLayer.boot().findModule("java.base").orElseThrow().getPackages();
+        int left = 0;
+        for (String o : JavaModuleOptions.defaultModuleOptionArray()) {
+            if (ours.contains(o)) continue;
+            left++;
+            // left out on purpose, each for a reason checked here (they only print a warning on every JVM start)
+            if (o.startsWith("--add-opens=java.base/")) {
+                String pkg = o.substring("--add-opens=java.base/".length(), o.lastIndexOf('='));
+                assertFalse(javaBase.contains(pkg), "jvm-options lacks Spark's " + o + ", but java.base has " + pkg);
+            } else if (o.equals("--add-modules=jdk.incubator.vector")) {
+                assertEquals(List.of(), jarsUsing("jdk/incubator/vector"), "jvm-options lacks Spark's " + o + ", but these jars use it");
+            } else fail("environment/spark/jvm-options lacks Spark's " + o);
+        }
+        assertTrue(left <= 2, left + " of Spark's options left out");
         assertTrue(ours.contains("--sun-misc-unsafe-memory-access=allow"));
+    }
+
+    /** Jars of the kernel/CLI classpath (target/lib, target/spark/jars) with a class that names {@code ref}. */
+    static List<String> jarsUsing(String ref) {
+        List<String> out = new java.util.ArrayList<>();
+        byte[] needle = ref.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        for (String dir : List.of("target/lib", "target/spark/jars"))
+            try (var files = java.nio.file.Files.list(Path.of(dir))) {
+                for (Path jar : files.filter(f -> f.toString().endsWith(".jar")).toList())
+                    try (var j = new java.util.jar.JarFile(jar.toFile())) {
+                        for (var e : (Iterable<java.util.jar.JarEntry>) j.stream()::iterator) {
+                            if (!e.getName().endsWith(".class")) continue;
+                            byte[] b;
+                            try (var in = j.getInputStream(e)) {
+                                b = in.readAllBytes();
+                            }
+                            if (indexOf(b, needle) >= 0) {
+                                out.add(jar.getFileName() + "!" + e.getName());
+                                break;
+                            }
+                        }
+                    }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        return out;
+    }
+
+    private static int indexOf(byte[] hay, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= hay.length; i++) {
+            for (int k = 0; k < needle.length; k++) if (hay[i + k] != needle[k]) continue outer;
+            return i;
+        }
+        return -1;
     }
 
     @Test
