@@ -70,8 +70,8 @@ public final class Main {
                 Path stamp = args.length == 2 ? Path.of(args[1]) : null;
                 System.out.print(fetch200(stamp));
             }
-            case "sweep" -> NamedSweeps.main(Arrays.copyOfRange(args, 1, args.length));
-            case "sweep-000" -> Sweeps000.main(Arrays.copyOfRange(args, 1, args.length));
+            case "sweep" -> usageErrors(() -> NamedSweeps.main(Arrays.copyOfRange(args, 1, args.length)));
+            case "sweep-000" -> usageErrors(() -> Sweeps000.main(Arrays.copyOfRange(args, 1, args.length)));
             case "blas" -> {
                 int n = 64;
                 var r = new java.util.SplittableRandom(1);
@@ -83,6 +83,19 @@ public final class Main {
             }
             case "version" -> System.out.println("hopscape " + Hopscape.version());
             default -> usage(2);
+        }
+    }
+
+    /**
+     * A command whose bad arguments (unknown name, missing value, a master without an engine, a parameter out of range)
+     * throw IllegalArgumentException: print its message, not a stack trace, and exit with status 2.
+     */
+    private static void usageErrors(Runnable command) {
+        try {
+            command.run();
+        } catch (IllegalArgumentException e) {
+            System.err.println("hopscape: " + e.getMessage());
+            System.exit(2);
         }
     }
 
