@@ -9,7 +9,8 @@ import java.util.Locale;
  * at every step through a full N_v × N_v matrix ΞᵀΞ (a plain reference here, as an {@link SoftmaxSynapses.Observer} on
  * a run that records nothing else). Then the library: distances at every step (upper triangle, no matrix), every 10
  * steps ({@code Options.paper()}), only at 0 and T, and the paper run with a {@link SoftmaxSynapses.Recorder} keeping
- * Ξ(t) every 10 steps. Prints runs per second and the ratio to the baseline, all measured in this process.
+ * Ξ(t) every 10 steps. Prints runs per second (best of interleaved rounds) and the ratio to the baseline, all measured
+ * in this process.
  */
 public final class SoftmaxSynapsesBench {
     private SoftmaxSynapsesBench() {}
@@ -38,12 +39,14 @@ public final class SoftmaxSynapsesBench {
         String[] names = {"baseline: full ΞᵀΞ matrix every step", "Hebb distances every step (no matrix)",
                 "paper(): Hebb distances every 10 steps", "Hebb distances at 0 and T only", "paper() + Recorder(Ξ every 10 steps)"};
         for (Runnable r : all) rate(r, 0.5); // warm-up
-        double base = rate(baseline, 1.5);
-        System.out.printf(Locale.ROOT, "%-42s %9.1f runs/s%n", names[0], base);
-        for (int k = 1; k < all.length; k++) {
-            double v = rate(all[k], 1.5);
-            System.out.printf(Locale.ROOT, "%-42s %9.1f runs/s  (%.1fx baseline)%n", names[k], v, v / base);
-        }
+        // rounds interleave the variants, and each keeps its best round: on a shared machine the best is the least disturbed
+        int rounds = 7;
+        double[] best = new double[all.length];
+        for (int round = 0; round < rounds; round++)
+            for (int k = 0; k < all.length; k++) best[k] = Math.max(best[k], rate(all[k], 0.4));
+        System.out.printf(Locale.ROOT, "%-42s %9.1f runs/s  (best of %d rounds)%n", names[0], best[0], rounds);
+        for (int k = 1; k < all.length; k++)
+            System.out.printf(Locale.ROOT, "%-42s %9.1f runs/s  (%.1fx baseline)%n", names[k], best[k], best[k] / best[0]);
         if (sink[0] == 42) System.out.println(); // keeps the baseline's work alive
     }
 
