@@ -57,6 +57,22 @@ public final class AgsMeanField {
 
         /** Coarser grid (agrees with paper() to ~1e-5 for T ≥ 0.01). */
         public static Options quick() { return new Options(8_001, 10, 1e-11, 1e-5); }
+
+        public Options withGridPoints(int gridPoints) {
+            return new Options(gridPoints, zMax, tolerance, alphaTolerance);
+        }
+
+        public Options withZMax(double zMax) {
+            return new Options(gridPoints, zMax, tolerance, alphaTolerance);
+        }
+
+        public Options withTolerance(double tolerance) {
+            return new Options(gridPoints, zMax, tolerance, alphaTolerance);
+        }
+
+        public Options withAlphaTolerance(double alphaTolerance) {
+            return new Options(gridPoints, zMax, tolerance, alphaTolerance);
+        }
     }
 
     /**

@@ -83,6 +83,26 @@ public final class FixedPointContinuation {
             for (int i = 0; i < count; i++) ns[i] = Math.round((nMin + i * nStep) * 1e9) / 1e9;
             return ns;
         }
+
+        public Options withNMin(double nMin) {
+            return new Options(nMin, nMax, nStep, grid, bisectionTolerance, threads, progress);
+        }
+
+        public Options withNMax(double nMax) {
+            return new Options(nMin, nMax, nStep, grid, bisectionTolerance, threads, progress);
+        }
+
+        public Options withNStep(double nStep) {
+            return new Options(nMin, nMax, nStep, grid, bisectionTolerance, threads, progress);
+        }
+
+        public Options withGrid(int grid) {
+            return new Options(nMin, nMax, nStep, grid, bisectionTolerance, threads, progress);
+        }
+
+        public Options withBisectionTolerance(double bisectionTolerance) {
+            return new Options(nMin, nMax, nStep, grid, bisectionTolerance, threads, progress);
+        }
     }
 
     /** Default worker threads: every available processor (results do not depend on it). */

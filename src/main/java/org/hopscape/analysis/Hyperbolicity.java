@@ -124,6 +124,22 @@ public final class Hyperbolicity {
             m.put("distanceDraws", Arrays.toString(distanceDraws));
             return m;
         }
+
+        public Options withVisibles(int... visibles) {
+            return new Options(visibles, loads, gapDraws, distanceDraws, threads);
+        }
+
+        public Options withLoads(double... loads) {
+            return new Options(visibles, loads, gapDraws, distanceDraws, threads);
+        }
+
+        public Options withGapDraws(int... gapDraws) {
+            return new Options(visibles, loads, gapDraws, distanceDraws, threads);
+        }
+
+        public Options withDistanceDraws(int... distanceDraws) {
+            return new Options(visibles, loads, gapDraws, distanceDraws, threads);
+        }
     }
 
     /**

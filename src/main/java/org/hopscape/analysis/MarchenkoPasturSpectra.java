@@ -103,6 +103,26 @@ public final class MarchenkoPasturSpectra {
             m.put("bins", bins);
             return m;
         }
+
+        public Options withVisible(int visible) {
+            return new Options(visible, loads, draws, pooled, bins, threads);
+        }
+
+        public Options withLoads(double... loads) {
+            return new Options(visible, loads, draws, pooled, bins, threads);
+        }
+
+        public Options withDraws(int draws) {
+            return new Options(visible, loads, draws, pooled, bins, threads);
+        }
+
+        public Options withPooled(int pooled) {
+            return new Options(visible, loads, draws, pooled, bins, threads);
+        }
+
+        public Options withBins(int bins) {
+            return new Options(visible, loads, draws, pooled, bins, threads);
+        }
     }
 
     /**

@@ -161,6 +161,14 @@ public final class Sweep {
                 return new Options(threads, checkpointEvery, null, Progress.NONE, null, false);
             }
         }
+
+        public Options withDirectory(Path directory) {
+            return new Options(threads, checkpointEvery, directory, progress, master, readOnly);
+        }
+
+        public Options withReadOnly(boolean readOnly) {
+            return new Options(threads, checkpointEvery, directory, progress, master, readOnly);
+        }
     }
 
     /** A read-only sweep ({@link Options#readOnly}) found no table with its key. */

@@ -24,7 +24,7 @@ import java.util.Arrays;
  *       notebooks (000-fig2, 000-fig6, 000-fig7-saddles, 000-fig7-populations, 000-fig8) on local threads or on Spark,
  *       its table where the notebook reads it ({@link NamedSweeps})</li>
  *   <li>{@code sweep-000 [--dir DIR] [--threads N] [fig2 fig6 fig7 fig8 | all]} — the long full-setting sweeps of
- *       paper 000 with checkpoints, resumable ({@link Sweeps000})</li>
+ *       paper 000 with checkpoints, resumable ({@link org.hopscape.papers.waddington.Sweeps000})</li>
  *   <li>{@code blas} — the OpenBLAS build and kernel this JVM runs, and the sum and bit hash of one 64×64 product
  *   (they differ between kernels that round differently; environment/blas-audit.sh uses it to skip kernels this CPU lacks)</li>
  *   <li>{@code version}</li>
@@ -71,7 +71,7 @@ public final class Main {
                 System.out.print(fetch200(stamp));
             }
             case "sweep" -> usageErrors(() -> NamedSweeps.main(Arrays.copyOfRange(args, 1, args.length)));
-            case "sweep-000" -> usageErrors(() -> Sweeps000.main(Arrays.copyOfRange(args, 1, args.length)));
+            case "sweep-000" -> usageErrors(() -> org.hopscape.papers.waddington.Sweeps000.main(Arrays.copyOfRange(args, 1, args.length)));
             case "blas" -> {
                 int n = 64;
                 var r = new java.util.SplittableRandom(1);

@@ -1,19 +1,12 @@
 package org.hopscape.cli;
 
 import org.hopscape.analysis.Sweep;
-import org.hopscape.data.TrainingSet200;
 import org.hopscape.hopfield.kernel.Runs;
-import org.hopscape.papers.waddington.PrototypeTransition;
-import org.hopscape.papers.waddington.SaddleProportions;
-import org.hopscape.papers.waddington.TemperatureSweep;
-import org.hopscape.papers.waddington.Waddington;
+import org.hopscape.papers.waddington.Sweeps000;
 import org.hopscape.util.Progress;
 import org.hopscape.util.Settings;
 
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.stream.IntStream;
 
 /**
  * {@code hopscape sweep <name> [--master URL] [--full] [--dir DIR] [--threads N] [--seed S]}: one named sweep of the
@@ -26,39 +19,8 @@ import java.util.stream.IntStream;
 public final class NamedSweeps {
     private NamedSweeps() {}
 
-    /** A sweep of a notebook: (full setting?, options, seed) → a line saying what was computed. */
-    private interface Recipe {
-        String run(boolean full, Sweep.Options sweep, long seed);
-    }
-
-    private static final Map<String, Recipe> RECIPES = new LinkedHashMap<>();
-
-    static {
-        RECIPES.put("000-fig2", (full, sweep, seed) -> {
-            var set = TrainingSet200.load();
-            var r = Waddington.fig2(set, full ? IntStream.rangeClosed(2, 60).asDoubleStream().toArray() : new double[] {3, 30, 50},
-                    full ? new double[] {450, 550, 650, 750} : new double[] {650}, 10_000, seed, sweep);
-            return r.points().size() + " runs (" + set.source() + ")";
-        });
-        RECIPES.put("000-fig6", (full, sweep, seed) -> {
-            var o = full ? PrototypeTransition.Options.paper(seed, sweep) : PrototypeTransition.Options.quick(seed, sweep);
-            return PrototypeTransition.intra(o).table().rowCount() + " intra + " + PrototypeTransition.inter(o).table().rowCount()
-                    + " inter grid points";
-        });
-        RECIPES.put("000-fig7-saddles", (full, sweep, seed) ->
-                SaddleProportions.saddles(fig7(full, sweep, seed)).table().rowCount() + " saddle runs");
-        RECIPES.put("000-fig7-populations", (full, sweep, seed) ->
-                SaddleProportions.populations(fig7(full, sweep, seed)).table().rowCount() + " population runs");
-        RECIPES.put("000-fig8", (full, sweep, seed) -> TemperatureSweep.run(full ? TemperatureSweep.Options.paper(seed, sweep)
-                : TemperatureSweep.Options.quick(seed, sweep)).table().rowCount() + " temperatures");
-    }
-
-    /** The sweeps this command knows. */
-    public static final java.util.List<String> NAMES = java.util.List.copyOf(RECIPES.keySet());
-
-    private static SaddleProportions.Options fig7(boolean full, Sweep.Options sweep, long seed) {
-        return full ? SaddleProportions.Options.paper(seed, sweep) : SaddleProportions.Options.quick(seed, sweep);
-    }
+    /** The sweeps this command knows (paper 000's, {@link Sweeps000#NAMED}). */
+    public static final java.util.List<String> NAMES = Sweeps000.NAMED;
 
     public static void main(String[] args) {
         String name = null, master = Settings.sparkMaster();
@@ -75,7 +37,7 @@ public final class NamedSweeps {
                 case "--threads" -> threads = Integer.parseInt(value(args, ++i, "--threads"));
                 case "--seed" -> seed = Long.parseLong(value(args, ++i, "--seed"));
                 default -> {
-                    if (name != null || !RECIPES.containsKey(args[i]))
+                    if (name != null || !NAMES.contains(args[i]))
                         throw new IllegalArgumentException("unknown argument " + args[i] + " (usage: sweep <name> [--master URL]"
                                 + " [--full] [--dir DIR] [--threads N] [--seed S]; names: " + String.join(", ", NAMES) + ")");
                     name = args[i];
@@ -88,7 +50,7 @@ public final class NamedSweeps {
         System.out.printf("sweep %s (%s setting) on %s: checkpoints in %s, seed %d%n", name, full ? "full" : "quick",
                 sweep.engine().describe(), dir, seed);
         long t0 = System.nanoTime();
-        String what = RECIPES.get(name).run(full, sweep, seed);
+        String what = Sweeps000.runNamed(name, full, sweep, seed);
         System.out.printf("%s: %s, %.1f min; the notebook reads the table from %s%n", name, what,
                 (System.nanoTime() - t0) / 6e10, dir);
     }

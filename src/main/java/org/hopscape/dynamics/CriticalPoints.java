@@ -115,6 +115,34 @@ public final class CriticalPoints {
                     seedsPerAxis, "tolerance", tolerance, "maxIterations", maxIterations, "stepCap", stepCap,
                     "refineToEuler", refineToEuler, "maxSeedsPerAxis", maxSeedsPerAxis);
         }
+
+        public Options withLower(double... lower) {
+            return new Options(lower, upper, seedsPerAxis, tolerance, maxIterations, stepCap, refineToEuler, maxSeedsPerAxis, threads);
+        }
+
+        public Options withUpper(double... upper) {
+            return new Options(lower, upper, seedsPerAxis, tolerance, maxIterations, stepCap, refineToEuler, maxSeedsPerAxis, threads);
+        }
+
+        public Options withSeedsPerAxis(int seedsPerAxis) {
+            return new Options(lower, upper, seedsPerAxis, tolerance, maxIterations, stepCap, refineToEuler, maxSeedsPerAxis, threads);
+        }
+
+        public Options withMaxIterations(int maxIterations) {
+            return new Options(lower, upper, seedsPerAxis, tolerance, maxIterations, stepCap, refineToEuler, maxSeedsPerAxis, threads);
+        }
+
+        public Options withStepCap(double stepCap) {
+            return new Options(lower, upper, seedsPerAxis, tolerance, maxIterations, stepCap, refineToEuler, maxSeedsPerAxis, threads);
+        }
+
+        public Options withRefineToEuler(boolean refineToEuler) {
+            return new Options(lower, upper, seedsPerAxis, tolerance, maxIterations, stepCap, refineToEuler, maxSeedsPerAxis, threads);
+        }
+
+        public Options withMaxSeedsPerAxis(int maxSeedsPerAxis) {
+            return new Options(lower, upper, seedsPerAxis, tolerance, maxIterations, stepCap, refineToEuler, maxSeedsPerAxis, threads);
+        }
     }
 
     /** Most grid seeds of one search (seedsPerAxisⁿ): 2³¹ − 1 Newton runs already take hours to days. */

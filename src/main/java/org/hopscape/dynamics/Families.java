@@ -57,6 +57,26 @@ public final class Families {
             double w = points.width();
             return new Options(points, withGraphs, MorseSmale.Options.paper(1.5 * w), true, 0.05);
         }
+
+        public Options withPoints(CriticalPoints.Options points) {
+            return new Options(points, withGraphs, graph, refine, flipRadius);
+        }
+
+        public Options withWithGraphs(boolean withGraphs) {
+            return new Options(points, withGraphs, graph, refine, flipRadius);
+        }
+
+        public Options withGraph(MorseSmale.Options graph) {
+            return new Options(points, withGraphs, graph, refine, flipRadius);
+        }
+
+        public Options withRefine(boolean refine) {
+            return new Options(points, withGraphs, graph, refine, flipRadius);
+        }
+
+        public Options withFlipRadius(double flipRadius) {
+            return new Options(points, withGraphs, graph, refine, flipRadius);
+        }
     }
 
     /**

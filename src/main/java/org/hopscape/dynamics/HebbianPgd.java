@@ -53,6 +53,22 @@ public final class HebbianPgd {
         public static Options figure10() {
             return new Options(1e-3, 1e-12, 100_000, Double.NaN);
         }
+
+        public Options withLearningRate(double learningRate) {
+            return new Options(learningRate, tolerance, maxIterations, radius);
+        }
+
+        public Options withTolerance(double tolerance) {
+            return new Options(learningRate, tolerance, maxIterations, radius);
+        }
+
+        public Options withMaxIterations(int maxIterations) {
+            return new Options(learningRate, tolerance, maxIterations, radius);
+        }
+
+        public Options withRadius(double radius) {
+            return new Options(learningRate, tolerance, maxIterations, radius);
+        }
     }
 
     /**

@@ -58,6 +58,48 @@ public final class ModelFigures {
         public FamilyView withNames(String first, String second, boolean swapped) {
             return new FamilyView(parameter, drawn, swapped, gibbsRow, dagInsets, relativeEnergy, first, second);
         }
+
+        public FamilyView withParameter(String parameter) {
+            return new FamilyView(parameter, drawn, swap, gibbsRow, dagInsets, relativeEnergy, name1, name2);
+        }
+
+        public FamilyView withDrawn(MorsePlots.Box drawn) {
+            return new FamilyView(parameter, drawn, swap, gibbsRow, dagInsets, relativeEnergy, name1, name2);
+        }
+
+        public FamilyView withSwap(boolean swap) {
+            return new FamilyView(parameter, drawn, swap, gibbsRow, dagInsets, relativeEnergy, name1, name2);
+        }
+
+        public FamilyView withGibbsRow(boolean gibbsRow) {
+            return new FamilyView(parameter, drawn, swap, gibbsRow, dagInsets, relativeEnergy, name1, name2);
+        }
+
+        public FamilyView withDagInsets(boolean dagInsets) {
+            return new FamilyView(parameter, drawn, swap, gibbsRow, dagInsets, relativeEnergy, name1, name2);
+        }
+
+        public FamilyView withRelativeEnergy(boolean relativeEnergy) {
+            return new FamilyView(parameter, drawn, swap, gibbsRow, dagInsets, relativeEnergy, name1, name2);
+        }
+
+        public FamilyView withName1(String name1) {
+            return new FamilyView(parameter, drawn, swap, gibbsRow, dagInsets, relativeEnergy, name1, name2);
+        }
+
+        public FamilyView withName2(String name2) {
+            return new FamilyView(parameter, drawn, swap, gibbsRow, dagInsets, relativeEnergy, name1, name2);
+        }
+
+        /** Inverse of {@link #toMap()}: keys the map does not name keep the value of {@code plain("η", new MorsePlots.Box(-1, 1, -1, 1))}. */
+        public static FamilyView of(java.util.Map<String, ?> map) {
+            return org.hopscape.util.RecordMaps.of(map, plain("η", new MorsePlots.Box(-1, 1, -1, 1)));
+        }
+
+        /** Every component as text (style.md #7; listeners left out); {@link #of} reads it back. */
+        public java.util.Map<String, String> toMap() {
+            return org.hopscape.util.RecordMaps.toMap(this);
+        }
     }
 
     /**

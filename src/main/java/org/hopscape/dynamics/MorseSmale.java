@@ -55,6 +55,22 @@ public final class MorseSmale {
         public Options withOde(Ode.Options o) {
             return new Options(offset, arrivalRadius, connectionRadius, escapeRadius, o);
         }
+
+        public Options withOffset(double offset) {
+            return new Options(offset, arrivalRadius, connectionRadius, escapeRadius, ode);
+        }
+
+        public Options withArrivalRadius(double arrivalRadius) {
+            return new Options(offset, arrivalRadius, connectionRadius, escapeRadius, ode);
+        }
+
+        public Options withConnectionRadius(double connectionRadius) {
+            return new Options(offset, arrivalRadius, connectionRadius, escapeRadius, ode);
+        }
+
+        public Options withEscapeRadius(double escapeRadius) {
+            return new Options(offset, arrivalRadius, connectionRadius, escapeRadius, ode);
+        }
     }
 
     /** The connection graph: unstable branches of every index-1 point forward, stable branches (2-D) backward. */
@@ -211,6 +227,52 @@ public final class MorseSmale {
 
         public static BasinOptions square(double a, int resolution, double discRadius) {
             return new BasinOptions(-a, a, -a, a, resolution, 0.02, 200, 1e-3, discRadius);
+        }
+
+        public BasinOptions withLower1(double lower1) {
+            return new BasinOptions(lower1, upper1, lower2, upper2, resolution, dt, tMax, captureRadius, discRadius);
+        }
+
+        public BasinOptions withUpper1(double upper1) {
+            return new BasinOptions(lower1, upper1, lower2, upper2, resolution, dt, tMax, captureRadius, discRadius);
+        }
+
+        public BasinOptions withLower2(double lower2) {
+            return new BasinOptions(lower1, upper1, lower2, upper2, resolution, dt, tMax, captureRadius, discRadius);
+        }
+
+        public BasinOptions withUpper2(double upper2) {
+            return new BasinOptions(lower1, upper1, lower2, upper2, resolution, dt, tMax, captureRadius, discRadius);
+        }
+
+        public BasinOptions withResolution(int resolution) {
+            return new BasinOptions(lower1, upper1, lower2, upper2, resolution, dt, tMax, captureRadius, discRadius);
+        }
+
+        public BasinOptions withDt(double dt) {
+            return new BasinOptions(lower1, upper1, lower2, upper2, resolution, dt, tMax, captureRadius, discRadius);
+        }
+
+        public BasinOptions withTMax(double tMax) {
+            return new BasinOptions(lower1, upper1, lower2, upper2, resolution, dt, tMax, captureRadius, discRadius);
+        }
+
+        public BasinOptions withCaptureRadius(double captureRadius) {
+            return new BasinOptions(lower1, upper1, lower2, upper2, resolution, dt, tMax, captureRadius, discRadius);
+        }
+
+        public BasinOptions withDiscRadius(double discRadius) {
+            return new BasinOptions(lower1, upper1, lower2, upper2, resolution, dt, tMax, captureRadius, discRadius);
+        }
+
+        /** Inverse of {@link #toMap()}: keys the map does not name keep the value of {@code square(2, 101, 0)}. */
+        public static BasinOptions of(java.util.Map<String, ?> map) {
+            return org.hopscape.util.RecordMaps.of(map, square(2, 101, 0));
+        }
+
+        /** Every component as text (style.md #7; listeners left out); {@link #of} reads it back. */
+        public java.util.Map<String, String> toMap() {
+            return org.hopscape.util.RecordMaps.toMap(this);
         }
     }
 

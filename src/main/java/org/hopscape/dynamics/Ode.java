@@ -84,6 +84,18 @@ public final class Ode {
         public Options withMaxStep(double h) {
             return new Options(rtol, atol, h, tMax, keepEvery);
         }
+
+        public Options withRtol(double rtol) {
+            return new Options(rtol, atol, maxStep, tMax, keepEvery);
+        }
+
+        public Options withAtol(double atol) {
+            return new Options(rtol, atol, maxStep, tMax, keepEvery);
+        }
+
+        public Options withKeepEvery(int keepEvery) {
+            return new Options(rtol, atol, maxStep, tMax, keepEvery);
+        }
     }
 
     /**

@@ -55,6 +55,22 @@ public final class Sde {
         public static Options paper(double epsilon) {
             return new Options(epsilon, 1e-3, 10, 10);
         }
+
+        public Options withEpsilon(double epsilon) {
+            return new Options(epsilon, dt, time, keepEvery);
+        }
+
+        public Options withDt(double dt) {
+            return new Options(epsilon, dt, time, keepEvery);
+        }
+
+        public Options withTime(double time) {
+            return new Options(epsilon, dt, time, keepEvery);
+        }
+
+        public Options withKeepEvery(int keepEvery) {
+            return new Options(epsilon, dt, time, keepEvery);
+        }
     }
 
     /** One Euler–Maruyama path per start (no starts: no paths). */

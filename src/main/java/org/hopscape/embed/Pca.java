@@ -45,6 +45,10 @@ public record Pca(double[] mean, double[][] components, double[] variances, doub
         public static Options twoD() {
             return new Options(2);
         }
+
+        public Options withComponents(int components) {
+            return new Options(components);
+        }
     }
 
     /** Fit on the rows of {@code x} (n ≥ 2 rows of p ≥ components columns). */

@@ -181,6 +181,22 @@ public final class Umap {
             throw new IllegalArgumentException(key + " must be one of " + java.util.Arrays.toString(type.getEnumConstants())
                     + " (got '" + v + "')");
         }
+
+        public Options withSpread(double spread) {
+            return new Options(neighbors, minDist, spread, epochs, transformEpochs, negativeSamples, learningRate, metric, engine, seed, progress);
+        }
+
+        public Options withTransformEpochs(int transformEpochs) {
+            return new Options(neighbors, minDist, spread, epochs, transformEpochs, negativeSamples, learningRate, metric, engine, seed, progress);
+        }
+
+        public Options withNegativeSamples(int negativeSamples) {
+            return new Options(neighbors, minDist, spread, epochs, transformEpochs, negativeSamples, learningRate, metric, engine, seed, progress);
+        }
+
+        public Options withLearningRate(double learningRate) {
+            return new Options(neighbors, minDist, spread, epochs, transformEpochs, negativeSamples, learningRate, metric, engine, seed, progress);
+        }
     }
 
     private final double[][] reference;

@@ -232,6 +232,28 @@ public final class ClassicHopfield {
         public Glauber withThreads(int t) { return new Glauber(temperature, sweeps, recordEvery, keepStates, t); }
 
         public Glauber withKeepStates(boolean keep) { return new Glauber(temperature, sweeps, recordEvery, keep, threads); }
+
+        public Glauber withTemperature(double temperature) {
+            return new Glauber(temperature, sweeps, recordEvery, keepStates, threads);
+        }
+
+        public Glauber withSweeps(int sweeps) {
+            return new Glauber(temperature, sweeps, recordEvery, keepStates, threads);
+        }
+
+        public Glauber withRecordEvery(int recordEvery) {
+            return new Glauber(temperature, sweeps, recordEvery, keepStates, threads);
+        }
+
+        /** Inverse of {@link #toMap()}: keys the map does not name keep the value of {@code fig1d(100)}. */
+        public static Glauber of(java.util.Map<String, ?> map) {
+            return org.hopscape.util.RecordMaps.of(map, fig1d(100));
+        }
+
+        /** Every component as text (style.md #7; listeners left out); {@link #of} reads it back. */
+        public java.util.Map<String, String> toMap() {
+            return org.hopscape.util.RecordMaps.toMap(this);
+        }
     }
 
     /**

@@ -231,6 +231,28 @@ public final class ModernHopfield {
         public Flow withDt(double d) { return new Flow(d, duration, recordEvery, keepStates, threads); }
 
         public int steps() { return (int) Math.round(duration / dt); }
+
+        public Flow withDuration(double duration) {
+            return new Flow(dt, duration, recordEvery, keepStates, threads);
+        }
+
+        public Flow withRecordEvery(int recordEvery) {
+            return new Flow(dt, duration, recordEvery, keepStates, threads);
+        }
+
+        public Flow withKeepStates(boolean keepStates) {
+            return new Flow(dt, duration, recordEvery, keepStates, threads);
+        }
+
+        /** Inverse of {@link #toMap()}: keys the map does not name keep the value of {@code paper()}. */
+        public static Flow of(java.util.Map<String, ?> map) {
+            return org.hopscape.util.RecordMaps.of(map, paper());
+        }
+
+        /** Every component as text (style.md #7; listeners left out); {@link #of} reads it back. */
+        public java.util.Map<String, String> toMap() {
+            return org.hopscape.util.RecordMaps.toMap(this);
+        }
     }
 
     /**

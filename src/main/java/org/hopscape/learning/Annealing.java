@@ -73,7 +73,20 @@ public final class Annealing {
             return new Options(0.05, 50, 20, 10, 0.01, 0.1, Runtime.getRuntime().availableProcessors(), Progress.NONE);
         }
 
+        /** The values a researcher starts from: {@link #paper()} (named for readers who are not reproducing 002). */
+        public static Options defaults() {
+            return paper();
+        }
+
         public Options withDt(double dt) {
+            return new Options(sigma, betaMax, rampTime, holdTime, dt, initialNoise, threads, progress);
+        }
+
+        public Options withBetaMax(double betaMax) {
+            return new Options(sigma, betaMax, rampTime, holdTime, dt, initialNoise, threads, progress);
+        }
+
+        public Options withRampTime(double rampTime) {
             return new Options(sigma, betaMax, rampTime, holdTime, dt, initialNoise, threads, progress);
         }
 
@@ -132,13 +145,45 @@ public final class Annealing {
      * @param softmaxEvery    time between softmax snapshots averaged per fate (0.1 for Fig 3B); 0 = none
      */
     public record Recording(int trajectoryCells, double trajectoryEvery, double softmaxEvery) {
-        public static final Recording NONE = new Recording(0, 1, 0);
+        /** Fates only: no trajectories, no softmax snapshots. */
+        public static final Recording NONE = new Recording(0, 0, 0);
 
         public Recording {
             Check.nonNegative("trajectoryCells", trajectoryCells);
             if (trajectoryCells > 0) Check.positive("trajectoryEvery", trajectoryEvery);
             else Check.nonNegative("trajectoryEvery", trajectoryEvery);
             Check.nonNegative("softmaxEvery", softmaxEvery);
+        }
+
+        /** {@link #NONE}: record fates only; add what you need with {@code with…}. */
+        public static Recording none() {
+            return NONE;
+        }
+
+        /** Inverse of {@link #toMap()}: keys the map does not name keep the value of {@link #none()}. */
+        public static Recording of(Map<String, ?> map) {
+            return RecordMaps.of(map, NONE);
+        }
+
+        /** The first {@code cells} cells' reduced states every {@code every} time units (0 cells: every may be 0). */
+        public Recording withTrajectories(int cells, double every) {
+            return new Recording(cells, every, softmaxEvery);
+        }
+
+        public Recording withTrajectoryCells(int cells) {
+            return new Recording(cells, trajectoryEvery, softmaxEvery);
+        }
+
+        public Recording withTrajectoryEvery(double every) {
+            return new Recording(trajectoryCells, every, softmaxEvery);
+        }
+
+        public Recording withSoftmaxEvery(double every) {
+            return new Recording(trajectoryCells, trajectoryEvery, every);
+        }
+
+        public Map<String, String> toMap() {
+            return RecordMaps.toMap(this);
         }
     }
 

@@ -71,6 +71,18 @@ public final class AnnealingFeedback {
             m.put("rounds", Arrays.toString(rounds));
             return m;
         }
+
+        public Options withCellsPerRound(int cellsPerRound) {
+            return new Options(cellsPerRound, gains, rounds, progress);
+        }
+
+        public Options withGains(double... gains) {
+            return new Options(cellsPerRound, gains, rounds, progress);
+        }
+
+        public Options withRounds(int... rounds) {
+            return new Options(cellsPerRound, gains, rounds, progress);
+        }
     }
 
     /**

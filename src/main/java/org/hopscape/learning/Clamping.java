@@ -21,6 +21,28 @@ public sealed interface Clamping {
      */
     int[] sequence(int memories, int steps, SplittableRandom rng);
 
+    /**
+     * The schedule a {@code toString()} names: {@code cyclic}, {@code iid(uniform)} or {@code iid[p_1, p_2, …]}
+     * (inverse of {@code toString}, for options read back from provenance).
+     */
+    static Clamping parse(String text) {
+        Check.notNull("clamping", text);
+        String t = text.trim();
+        if (t.equals("cyclic")) return new Cyclic();
+        if (t.equals("iid(uniform)")) return Iid.uniform();
+        if (t.startsWith("iid[") && t.endsWith("]")) {
+            String[] parts = t.substring(4, t.length() - 1).split("\\s*,\\s*");
+            double[] p = new double[parts.length];
+            try {
+                for (int i = 0; i < p.length; i++) p[i] = Double.parseDouble(parts[i].trim());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("clamping must be cyclic, iid(uniform) or iid[p, …] (got '" + text + "')");
+            }
+            return new Iid(p);
+        }
+        throw new IllegalArgumentException("clamping must be cyclic, iid(uniform) or iid[p, …] (got '" + text + "')");
+    }
+
     /** Round robin t mod N_h: the author's code for App. B Fig. 1 (spec 003 §1.3, §7 item 1). */
     record Cyclic() implements Clamping {
         @Override

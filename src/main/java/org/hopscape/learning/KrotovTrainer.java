@@ -5,6 +5,7 @@ import org.hopscape.hopfield.kernel.KrotovBatch;
 import org.hopscape.hopfield.kernel.KrotovKernel;
 import org.hopscape.util.Blas;
 import org.hopscape.util.Check;
+import org.hopscape.util.RecordMaps;
 import org.hopscape.util.Interrupts;
 import org.hopscape.util.Parallel;
 import org.hopscape.util.Progress;
@@ -93,31 +94,18 @@ public final class KrotovTrainer {
             return map;
         }
 
-        /** Inverse of {@link #toMap()}; a value that does not parse is refused with its key named. */
-        public static Options of(Map<String, String> map) {
+        /**
+         * Inverse of {@link #toMap()} ({@link RecordMaps#of}; {@code m = n} is read as {@link #M_EQUALS_N}): keys the map
+         * does not name keep the value of {@code paper(0)}; a value that does not parse is refused with its key named.
+         */
+        public static Options of(Map<String, ?> map) {
             Check.notNull("map", map);
-            String ms = map.getOrDefault("m", "n").trim();
-            return new Options(ms.equals("n") ? M_EQUALS_N : number(map, "m", "n"),
-                    number(map, "learningRate", Double.toString(PAPER_RATE)), number(map, "momentum", "0"),
-                    integer(map, "epochs", "0"), integer(map, "recordEvery", "0"), Progress.NONE);
-        }
-
-        private static double number(Map<String, String> map, String key, String fallback) {
-            String v = map.getOrDefault(key, fallback);
-            try {
-                return Double.parseDouble(v.trim());
-            } catch (NumberFormatException | NullPointerException e) {
-                throw new IllegalArgumentException(key + " must be a number (got '" + v + "')");
+            if (map.containsKey("m") && String.valueOf(map.get("m")).trim().equals("n")) {
+                Map<String, Object> copy = new LinkedHashMap<>(map);
+                copy.put("m", M_EQUALS_N);
+                return RecordMaps.of(copy, paper(0));
             }
-        }
-
-        private static int integer(Map<String, String> map, String key, String fallback) {
-            String v = map.getOrDefault(key, fallback);
-            try {
-                return Integer.parseInt(v.trim());
-            } catch (NumberFormatException | NullPointerException e) {
-                throw new IllegalArgumentException(key + " must be an integer (got '" + v + "')");
-            }
+            return RecordMaps.of(map, paper(0));
         }
     }
 

@@ -34,13 +34,16 @@ public final class SoftmaxSynapses {
      * @param sigma       σ, standard deviation of the target noise η (paper 0.4)
      * @param beta        β, softmax inverse temperature on raw overlaps (paper 2)
      * @param clamping    schedule of the clamped patterns (author's figure: cyclic)
-     * @param recordEvery record the Hebb distances every this many steps (and at the last step)
+     * @param recordEvery record the Hebb distances every this many steps (and at the last step); each record costs
+     *                    O(N_h N_v²), about N_v/2 Euler steps, so {@link #paper()} records every 10 steps (201
+     *                    records for T = 2000); Ξ(t) itself is recorded on demand by a {@link Recorder}
      */
     public record Options(int visible, int memories, int steps, double dt, double tau, double sigma, double beta,
                           Clamping clamping, int recordEvery) {
         /** Inverse of {@link #toMap()}: keys the map does not name keep the value of {@code paper()}. */
         public static Options of(Map<String, ?> map) {
-            return RecordMaps.of(map, paper());
+            Options o = RecordMaps.of(map, paper());
+            return map.containsKey("clamping") ? o.withClamping(Clamping.parse(String.valueOf(map.get("clamping")))) : o;
         }
 
         public Options {
@@ -60,14 +63,37 @@ public final class SoftmaxSynapses {
             Check.positive("recordEvery", recordEvery);
         }
 
-        /** 003 App. B: N_v = 50, N_h = 4, T = 2000, dt = 1, τ_Ξ = 250, σ = 0.4, β = 2, cyclic clamping. */
+        /**
+         * 003 App. B: N_v = 50, N_h = 4, T = 2000, dt = 1, τ_Ξ = 250, σ = 0.4, β = 2, cyclic clamping; Hebb distances
+         * every 10 steps (the similarities, the figure's curves, are recorded at every step regardless).
+         */
         public static Options paper() {
-            return new Options(50, 4, 2000, 1, 250, 0.4, 2, new Clamping.Cyclic(), 1);
+            return new Options(50, 4, 2000, 1, 250, 0.4, 2, new Clamping.Cyclic(), 10);
         }
 
         /** The figure costs microseconds: quick = paper. */
         public static Options quick() {
             return paper();
+        }
+
+        public Options withVisible(int visible) {
+            return new Options(visible, memories, steps, dt, tau, sigma, beta, clamping, recordEvery);
+        }
+
+        public Options withMemories(int memories) {
+            return new Options(visible, memories, steps, dt, tau, sigma, beta, clamping, recordEvery);
+        }
+
+        public Options withDt(double dt) {
+            return new Options(visible, memories, steps, dt, tau, sigma, beta, clamping, recordEvery);
+        }
+
+        public Options withTau(double tau) {
+            return new Options(visible, memories, steps, dt, tau, sigma, beta, clamping, recordEvery);
+        }
+
+        public Options withSigma(double sigma) {
+            return new Options(visible, memories, steps, dt, tau, sigma, beta, clamping, recordEvery);
         }
 
         public Options withSteps(int steps) {
@@ -231,26 +257,78 @@ public final class SoftmaxSynapses {
         return run(o, p, seq, seed, observer);
     }
 
-    /** Ξ(t) at the recorded steps: memories[record] is N_h × N_v. */
-    public record Trajectory(int[] steps, double[][][] memories) {}
+    /**
+     * Ξ(t) at the recorded steps: memories[record] is N_h × N_v.
+     *
+     * @param steps    recorded steps, increasing
+     * @param memories Ξ at each recorded step, [record][μ][i]
+     */
+    public record Trajectory(int[] steps, double[][][] memories) {
+        public Trajectory {
+            Check.notNull("steps", steps);
+            Check.notNull("memories", memories);
+            Check.sameSize("memories.length", memories.length, "steps.length", steps.length);
+        }
 
-    /** The recorded trajectory: Ξ(t) every {@code every} steps and at the last step, from an {@link Observer}. */
+        /** Times t = step · dt of the records. */
+        public double[] times(double dt) {
+            double[] t = new double[steps.length];
+            for (int k = 0; k < t.length; k++) t[k] = steps[k] * dt;
+            return t;
+        }
+
+        /** Ξ at a recorded step (a copy); IllegalArgumentException naming the recorded steps if it was not recorded. */
+        public double[][] at(int step) {
+            int k = java.util.Arrays.binarySearch(steps, step);
+            if (k < 0) throw new IllegalArgumentException("step " + step + " was not recorded (recorded: "
+                    + (steps.length <= 8 ? java.util.Arrays.toString(steps) : steps[0] + ", " + steps[1] + ", …, " + steps[steps.length - 1]) + ")");
+            double[][] out = new double[memories[k].length][];
+            for (int m = 0; m < out.length; m++) out[m] = memories[k][m].clone();
+            return out;
+        }
+    }
+
+    /**
+     * An {@link Observer} that keeps Ξ(t) every {@code every} steps and at the last step: pass it to
+     * {@link #run(Options, long, Observer)} and read {@link #trajectory()} beside the {@link Run}. Copies N_h × N_v
+     * values per record and nothing on the other steps.
+     */
+    public static final class Recorder implements Observer {
+        private final int every, last, memories, visible;
+        private final java.util.List<Integer> steps = new java.util.ArrayList<>();
+        private final java.util.List<double[][]> states = new java.util.ArrayList<>();
+
+        /** Records for a run with options {@code o}: steps 0, every, 2·every, … and T. */
+        public Recorder(Options o, int every) {
+            Check.notNull("o", o);
+            Check.positive("every", every);
+            int records = o.steps() / every + (o.steps() % every == 0 ? 1 : 2);
+            Check.fitsInMemory("trajectory (records × memories × visible)",
+                    Check.product("trajectory", records, (long) o.memories() * o.visible(), Double.BYTES));
+            this.every = every;
+            this.last = o.steps();
+            this.memories = o.memories();
+            this.visible = o.visible();
+        }
+
+        @Override
+        public void onStep(int step, double[] memoriesView) {
+            if (step % every != 0 && step != last) return;
+            steps.add(step);
+            states.add(org.hopscape.hopfield.DenseClassifier.unflatten(memoriesView, memories, visible));
+        }
+
+        /** The records so far. */
+        public Trajectory trajectory() {
+            return new Trajectory(steps.stream().mapToInt(Integer::intValue).toArray(), states.toArray(new double[0][][]));
+        }
+    }
+
+    /** The recorded trajectory: Ξ(t) every {@code every} steps and at the last step (a {@link Recorder}). */
     public static Trajectory trajectory(Options o, long seed, int every) {
-        Check.notNull("o", o);
-        Check.positive("every", every);
-        int records = o.steps() / every + (o.steps() % every == 0 ? 1 : 2);
-        Check.fitsInMemory("trajectory (records × memories × visible)",
-                Check.product("trajectory", records, (long) o.memories() * o.visible(), Double.BYTES));
-        int[] steps = new int[records];
-        double[][][] out = new double[records][][];
-        int[] k = {0};
-        run(o, seed, (t, xi) -> {
-            if (t % every == 0 || t == o.steps()) {
-                steps[k[0]] = t;
-                out[k[0]++] = org.hopscape.hopfield.DenseClassifier.unflatten(xi, o.memories(), o.visible());
-            }
-        });
-        return new Trajectory(steps, out);
+        Recorder r = new Recorder(o, every);
+        run(o, seed, r);
+        return r.trajectory();
     }
 
     /**
@@ -289,7 +367,7 @@ public final class SoftmaxSynapses {
         double[] hebb = gram(targets, nh, nv, null);
         double[] generalised = gram(targets, nh, nv, scaled(p, nh));
         double hebbNorm = norm(hebb), generalisedNorm = norm(generalised);
-        double[] current = new double[nv * nv];
+        double[] columns = new double[nv * nh], distances = new double[2];
         int rec = 0;
         double maxOff = 0;
         double rate = o.dt() / o.tau();
@@ -299,10 +377,10 @@ public final class SoftmaxSynapses {
                 sim[m][t] = dot(xi, m * nv, targets, m * nv, nv)
                         / (Math.sqrt(dot(xi, m * nv, xi, m * nv, nv)) * targetNorms[m]);
             if (t % o.recordEvery() == 0 || t == steps) {
-                gramInto(xi, nh, nv, current);
+                gramDistances(xi, nh, nv, hebb, generalised, columns, distances);
                 recordSteps[rec] = t;
-                hebbDist[rec] = distance(current, hebb) / hebbNorm;
-                generalisedDist[rec] = distance(current, generalised) / generalisedNorm;
+                hebbDist[rec] = distances[0] / hebbNorm;
+                generalisedDist[rec] = distances[1] / generalisedNorm;
                 rec++;
             }
             if (t == steps) break;
@@ -619,6 +697,32 @@ public final class SoftmaxSynapses {
         return g;
     }
 
+    /**
+     * ‖XᵀX − A‖_F and ‖XᵀX − B‖_F for symmetric N_v × N_v matrices A, B (read), X = Ξ N_h × N_v row-major (read),
+     * from the upper triangle of XᵀX without forming it: N_h N_v²/2 multiply-adds, no N_v × N_v array.
+     *
+     * @param columns scratch of N_v · N_h values (written: Xᵀ row-major, so each entry's sum over μ is contiguous)
+     * @param out     the two distances (written)
+     */
+    static void gramDistances(double[] x, int nh, int nv, double[] a, double[] b, double[] columns, double[] out) {
+        for (int m = 0; m < nh; m++) for (int i = 0; i < nv; i++) columns[i * nh + m] = x[m * nv + i];
+        double sa = 0, sb = 0;
+        for (int i = 0; i < nv; i++) {
+            int ci = i * nh;
+            for (int j = i; j < nv; j++) {
+                int cj = j * nh;
+                double g = 0;
+                for (int m = 0; m < nh; m++) g += columns[ci + m] * columns[cj + m];
+                double da = g - a[i * nv + j], db = g - b[i * nv + j], f = i == j ? 1 : 2;
+                sa += f * da * da;
+                sb += f * db * db;
+            }
+        }
+        out[0] = Math.sqrt(sa);
+        out[1] = Math.sqrt(sb);
+    }
+
+    /** Reference for {@link #gramDistances}: the full XᵀX (N_v × N_v, written into g). */
     static void gramInto(double[] x, int nh, int nv, double[] g) {
         java.util.Arrays.fill(g, 0);
         for (int m = 0; m < nh; m++)

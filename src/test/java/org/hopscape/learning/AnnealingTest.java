@@ -58,10 +58,21 @@ class AnnealingTest {
     void nothingRecordedNeedsNoTrajectorySpacing() {
         double[] w = new double[11];
         Annealing.Run none = new Annealing(BLOOD, FAST).run(w, 50, 4, new Annealing.Recording(0, 0, 0));
-        Annealing.Run old = new Annealing(BLOOD, FAST).run(w, 50, 4, Annealing.Recording.NONE);
-        assertArrayEquals(old.fates(), none.fates(), "recording does not change the dynamics");
+        Annealing.Recording full = Annealing.Recording.none().withTrajectories(5, 0.5).withSoftmaxEvery(0.1);
+        assertEquals(new Annealing.Recording(5, 0.5, 0.1), full);
+        assertEquals(Annealing.Recording.NONE, new Annealing.Recording(0, 0, 0));
+        Annealing.Run recorded = new Annealing(BLOOD, FAST).run(w, 50, 4, full);
+        assertArrayEquals(recorded.fates(), none.fates(), "recording does not change the dynamics");
+        assertArrayEquals(recorded.fractions(), none.fractions(), 0);
         assertEquals(0, none.trajectories().length);
-        assertThrows(IllegalArgumentException.class, () -> new Annealing.Recording(1, 0, 0));
+        assertEquals(0, none.snapshotTimes().length);
+        assertEquals(5, recorded.trajectories().length);
+        var e = assertThrows(IllegalArgumentException.class, () -> new Annealing.Recording(1, 0, 0));
+        assertTrue(e.getMessage().startsWith("trajectoryEvery"), e.getMessage());
+        assertEquals(full, Annealing.Recording.of(full.toMap()));
+        // options named, not positional: defaults() + with… is the positional record
+        assertEquals(new Annealing.Options(0.05, 40, 15, 2, 0.01, 0.1, 1, null),
+                Annealing.Options.defaults().withBetaMax(40).withRampTime(15).withHoldTime(2).withThreads(1));
     }
 
     @Test

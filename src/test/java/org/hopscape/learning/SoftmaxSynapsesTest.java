@@ -211,4 +211,72 @@ class SoftmaxSynapsesTest {
         SoftmaxSynapses.run(o, SEED, (t, xi) -> calls[0]++);
         assertEquals(201, calls[0]);
     }
+
+    @Test
+    void recordingChangesNothingButWhatIsKept() {
+        // the same run with Hebb distances at every step, every 10 steps (paper default) and only at 0 and T,
+        // with and without a Recorder: identical final memories and similarities, identical distances where both record
+        var o = SoftmaxSynapses.Options.paper().withSteps(300).withClamping(Clamping.Iid.uniform());
+        var every = SoftmaxSynapses.run(o.withRecordEvery(1), SEED);
+        var ends = SoftmaxSynapses.run(o.withRecordEvery(300), SEED);
+        var rec = new SoftmaxSynapses.Recorder(o, 40);
+        var recorded = SoftmaxSynapses.run(o, SEED, rec);
+        assertEquals(10, SoftmaxSynapses.Options.paper().recordEvery());
+        for (var r : new SoftmaxSynapses.Run[] {ends, recorded}) {
+            assertArrayEquals(every.finalMemories(), r.finalMemories(), 0);
+            for (int m = 0; m < o.memories(); m++) assertArrayEquals(every.similarity()[m], r.similarity()[m], 0);
+            for (int k = 0; k < r.recordSteps().length; k++)
+                assertEquals(every.hebbDistance()[r.recordSteps()[k]], r.hebbDistance()[k], 0, "step " + r.recordSteps()[k]);
+        }
+        assertArrayEquals(new int[] {0, 300}, ends.recordSteps());
+        assertEquals(31, recorded.recordSteps().length);
+        // the recorder kept Ξ at 0, 40, …, 280 and T = 300; Ξ(t) is the end state of the unrecorded t-step run
+        var traj = rec.trajectory();
+        assertArrayEquals(new int[] {0, 40, 80, 120, 160, 200, 240, 280, 300}, traj.steps());
+        assertArrayEquals(new double[] {0, 40, 80, 120, 160, 200, 240, 280, 300}, traj.times(1), 0);
+        for (int step : new int[] {40, 280, 300}) {
+            var shorter = SoftmaxSynapses.run(o.withSteps(step), SEED);
+            double[][] at = traj.at(step);
+            for (int m = 0; m < o.memories(); m++)
+                for (int i = 0; i < o.visible(); i++)
+                    assertEquals(shorter.finalMemories()[m * o.visible() + i], at[m][i], 0, "Ξ(" + step + ")");
+        }
+        assertArrayEquals(SoftmaxSynapses.run(o, SEED).patterns().initialRows()[2], traj.at(0)[2], 0);
+        var e = assertThrows(IllegalArgumentException.class, () -> traj.at(41));
+        assertTrue(e.getMessage().contains("41") && e.getMessage().contains("300"), e.getMessage());
+        // trajectory(o, seed, every) is the same Recorder
+        var again = SoftmaxSynapses.trajectory(o, SEED, 40);
+        assertArrayEquals(traj.steps(), again.steps());
+        assertArrayEquals(traj.at(160)[3], again.at(160)[3], 0);
+    }
+
+    @Test
+    void gramDistancesWithoutTheMatrixAgreeWithTheFullMatrix() {
+        // reference: form XᵀX (N_v × N_v) and take both Frobenius distances; kernel: upper triangle, no matrix
+        var p = SoftmaxSynapses.patterns(5, 23, 0.7, 9);
+        double[] x = p.initial(), t = p.targets();
+        double[] a = SoftmaxSynapses.gram(t, 5, 23, null), b = SoftmaxSynapses.gram(t, 5, 23, new double[] {0.5, 1, 1.5, 0.25, 1.75});
+        double[] full = new double[23 * 23];
+        SoftmaxSynapses.gramInto(x, 5, 23, full);
+        double[] out = new double[2];
+        SoftmaxSynapses.gramDistances(x, 5, 23, a, b, new double[23 * 5], out);
+        double ra = SoftmaxSynapses.distance(full, a), rb = SoftmaxSynapses.distance(full, b);
+        assertEquals(ra, out[0], 1e-12 * ra);
+        assertEquals(rb, out[1], 1e-12 * rb);
+        // and XᵀX at X = Ξ' is at distance 0 from the Hebb matrix Ξ'ᵀΞ'
+        SoftmaxSynapses.gramDistances(t, 5, 23, a, b, new double[23 * 5], out);
+        assertEquals(0, out[0], 1e-12 * SoftmaxSynapses.norm(a));
+    }
+
+    @Test
+    void clampingSchedulesRoundTripThroughOptionsMaps() {
+        for (Clamping c : new Clamping[] {new Clamping.Cyclic(), Clamping.Iid.uniform(), new Clamping.Iid(new double[] {0.4, 0.3, 0.2, 0.1})}) {
+            var o = SoftmaxSynapses.Options.paper().withClamping(c).withSigma(0.3).withRecordEvery(7);
+            var back = SoftmaxSynapses.Options.of(o.toMap());
+            assertEquals(o.toMap(), back.toMap());
+            assertArrayEquals(o.probabilities(), back.probabilities(), 0);
+        }
+        var e = assertThrows(IllegalArgumentException.class, () -> SoftmaxSynapses.Options.of(java.util.Map.of("clamping", "random")));
+        assertTrue(e.getMessage().startsWith("clamping"), e.getMessage());
+    }
 }

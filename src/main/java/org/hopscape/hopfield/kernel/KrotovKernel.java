@@ -58,6 +58,36 @@ public final class KrotovKernel {
         public Step withRate(double eta) {
             return new Step(n, m, temperature, eta, momentum);
         }
+
+        public Step withN(double n) {
+            return new Step(n, m, temperature, learningRate, momentum);
+        }
+
+        public Step withM(double m) {
+            return new Step(n, m, temperature, learningRate, momentum);
+        }
+
+        public Step withTemperature(double temperature) {
+            return new Step(n, m, temperature, learningRate, momentum);
+        }
+
+        public Step withLearningRate(double learningRate) {
+            return new Step(n, m, temperature, learningRate, momentum);
+        }
+
+        public Step withMomentum(double momentum) {
+            return new Step(n, m, temperature, learningRate, momentum);
+        }
+
+        /** Inverse of {@link #toMap()}: keys the map does not name keep the value of {@code new Step(2, 2, 1, 0.01, 0)}. */
+        public static Step of(java.util.Map<String, ?> map) {
+            return org.hopscape.util.RecordMaps.of(map, new Step(2, 2, 1, 0.01, 0));
+        }
+
+        /** Every component as text (style.md #7; listeners left out); {@link #of} reads it back. */
+        public java.util.Map<String, String> toMap() {
+            return org.hopscape.util.RecordMaps.toMap(this);
+        }
     }
 
     // ------------------------------------------------------------------------------------------------ BLAS

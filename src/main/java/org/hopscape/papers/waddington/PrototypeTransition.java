@@ -111,6 +111,26 @@ public record PrototypeTransition(Kind kind, Options options, double[] gram, Tab
             m.put("seed", seed);
             return m;
         }
+
+        public Options withNs(double... ns) {
+            return new Options(ns, temperatures, rate, epochs, seed, sweep);
+        }
+
+        public Options withTemperatures(double... temperatures) {
+            return new Options(ns, temperatures, rate, epochs, seed, sweep);
+        }
+
+        public Options withRate(double rate) {
+            return new Options(ns, temperatures, rate, epochs, seed, sweep);
+        }
+
+        public Options withSeed(long seed) {
+            return new Options(ns, temperatures, rate, epochs, seed, sweep);
+        }
+
+        public Options withSweep(Sweep.Options sweep) {
+            return new Options(ns, temperatures, rate, epochs, seed, sweep);
+        }
     }
 
     /** lo, lo + step, …, hi. */

@@ -67,9 +67,9 @@ public final class SaddleProportions {
                           double[] populationTemperatures, double[] populationNs, double rate, int saddleEpochs,
                           int epochs, int runs, int memories, long seed, Sweep.Options sweep)
             implements java.io.Serializable { // sent to a distributed sweep engine with the tasks that capture it
-        /** Inverse of {@link #toMap()}: keys the map does not name keep the value of {@code paper(0, Sweep.Options.inMemory())}. */
+        /** Inverse of {@link #toMap()}: keys the map does not name keep the value of {@link #paper()}. */
         public static Options of(Map<String, ?> map) {
-            return RecordMaps.of(map, paper(0, Sweep.Options.inMemory()));
+            return RecordMaps.of(map, paper());
         }
 
         public Options {
@@ -94,6 +94,16 @@ public final class SaddleProportions {
             Check.positive("runs", runs);
             Check.positive("memories", memories);
             if (sweep == null) sweep = Sweep.Options.inMemory();
+        }
+
+        /** {@link #paper(long, Sweep.Options)} with seed 0, in memory (no checkpoints); change them with {@code with…}. */
+        public static Options paper() {
+            return paper(0, Sweep.Options.inMemory());
+        }
+
+        /** {@link #quick(long, Sweep.Options)} with seed 0, in memory. */
+        public static Options quick() {
+            return quick(0, Sweep.Options.inMemory());
         }
 
         /** Paper: digits {1, 7, 8}, ics near 1 and near 7, T ∈ {550, 750, 800}, n = 2 … 59, 10 runs. */
@@ -124,7 +134,74 @@ public final class SaddleProportions {
                     epochs, r, memories, seed, sweep);
         }
 
-        public Map<String, Object> toMap() {
+        public Options withInitialDigits(int... ks) {
+            return new Options(digits, ks, saddleTemperatures, saddleNs, populationTemperatures, populationNs, rate,
+                    saddleEpochs, epochs, runs, memories, seed, sweep);
+        }
+
+        public Options withSaddleTemperatures(double... ts) {
+            return withSaddleGrid(ts, saddleNs);
+        }
+
+        public Options withSaddleNs(double... ns) {
+            return withSaddleGrid(saddleTemperatures, ns);
+        }
+
+        public Options withPopulationTemperatures(double... ts) {
+            return withPopulationGrid(ts, populationNs, runs);
+        }
+
+        public Options withPopulationNs(double... ns) {
+            return withPopulationGrid(populationTemperatures, ns, runs);
+        }
+
+        public Options withRuns(int r) {
+            return withPopulationGrid(populationTemperatures, populationNs, r);
+        }
+
+        public Options withRate(double eta) {
+            return new Options(digits, initialDigits, saddleTemperatures, saddleNs, populationTemperatures, populationNs,
+                    eta, saddleEpochs, epochs, runs, memories, seed, sweep);
+        }
+
+        public Options withSaddleEpochs(int e) {
+            return new Options(digits, initialDigits, saddleTemperatures, saddleNs, populationTemperatures, populationNs,
+                    rate, e, epochs, runs, memories, seed, sweep);
+        }
+
+        public Options withEpochs(int e) {
+            return new Options(digits, initialDigits, saddleTemperatures, saddleNs, populationTemperatures, populationNs,
+                    rate, saddleEpochs, e, runs, memories, seed, sweep);
+        }
+
+        public Options withMemories(int k) {
+            return new Options(digits, initialDigits, saddleTemperatures, saddleNs, populationTemperatures, populationNs,
+                    rate, saddleEpochs, epochs, runs, k, seed, sweep);
+        }
+
+        public Options withSeed(long s) {
+            return new Options(digits, initialDigits, saddleTemperatures, saddleNs, populationTemperatures, populationNs,
+                    rate, saddleEpochs, epochs, runs, memories, s, sweep);
+        }
+
+        public Options withSweep(Sweep.Options s) {
+            return new Options(digits, initialDigits, saddleTemperatures, saddleNs, populationTemperatures, populationNs,
+                    rate, saddleEpochs, epochs, runs, memories, seed, s);
+        }
+
+        /**
+         * Every component as text (the sweep options as {@code sweep.…}, listeners left out); {@link #of} reads it back.
+         */
+        public Map<String, String> toMap() {
+            return RecordMaps.toMap(this);
+        }
+
+        /**
+         * The parameters in the sweeps' checkpoint keys. Frozen: they name the checkpoint and shipped result files
+         * (data/results/000), so a new component must not enter them unless its value differs from the paper's; the
+         * grids and epochs are added by the sweep itself.
+         */
+        Map<String, Object> checkpointParameters() {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("digits", Arrays.toString(digits));
             m.put("initialDigits", Arrays.toString(initialDigits));
@@ -149,9 +226,123 @@ public final class SaddleProportions {
 
     /** Labels of the initial condition near digit k: noise + shift, +boost on k. */
     static double[] initialLabels(int k, double mean, double sd, SplittableRandom r) {
-        double[] l = new double[FewMemoryTraining.CLASSES];
-        for (int d = 0; d < l.length; d++) l[d] = mean + sd * r.nextGaussian() + LABEL_SHIFT + (d == k ? LABEL_BOOST : 0);
+        return initialLabels(k, noise(mean, sd, r));
+    }
+
+    /** 10 draws Normal(mean, sd²) from {@code r}, in label order. */
+    private static double[] noise(double mean, double sd, SplittableRandom r) {
+        double[] z = new double[FewMemoryTraining.CLASSES];
+        for (int d = 0; d < z.length; d++) z[d] = mean + sd * r.nextGaussian();
+        return z;
+    }
+
+    // ------------------------------------------------------------------ initial conditions (explicit)
+
+    /**
+     * Labels of a start near digit k for a given noise draw: l_d = noise_d − 0.6 + 1.2·[d = k] (000 Fig 7 recipe).
+     *
+     * @param k     the initial digit, 0 … 9
+     * @param noise one value per label (10), e.g. {@link #saddleNoise} or zeros for the noiseless start
+     */
+    public static double[] initialLabels(int k, double[] noise) {
+        Check.inRange("k", k, 0, FewMemoryTraining.CLASSES - 1);
+        Check.finite("noise", noise);
+        Check.sameSize("noise.length", noise.length, "classes", FewMemoryTraining.CLASSES);
+        double[] l = new double[noise.length];
+        for (int d = 0; d < l.length; d++) l[d] = noise[d] + LABEL_SHIFT + (d == k ? LABEL_BOOST : 0);
         return l;
+    }
+
+    /**
+     * The label noise of saddle point {@code item} of a sweep with this seed: 10 draws Normal(−0.003, 1e−5²) from
+     * {@code Rng.stream(seed, item)} (spec §9.6 [choice]).
+     */
+    public static double[] saddleNoise(long seed, long item) {
+        return noise(SADDLE_NOISE_MEAN, SADDLE_NOISE_SD, Rng.stream(seed, item));
+    }
+
+    /**
+     * The label noise of population point {@code item}: {@code memories} rows of 10 draws Normal(−0.03, 0.01²), memory
+     * by memory from one stream {@code Rng.stream(seed ^ 0x5EED, item)} [code].
+     */
+    public static double[][] populationNoise(long seed, long item, int memories) {
+        Check.positive("memories", memories);
+        SplittableRandom r = Rng.stream(seed ^ 0x5EED, item);
+        double[][] z = new double[memories][];
+        for (int mu = 0; mu < memories; mu++) z[mu] = noise(POPULATION_NOISE_MEAN, POPULATION_NOISE_SD, r);
+        return z;
+    }
+
+    /** The memory of a start near digit k: 0.8 × the mean image of digit k's 20 rows of the 200-set. */
+    public static double[] initialMemory(int k) {
+        double[] mean = Set200.mean(k);
+        for (int i = 0; i < mean.length; i++) mean[i] *= INITIAL_SCALE;
+        return mean;
+    }
+
+    /**
+     * A saddle run from an explicit start: one memory {@code memory} with labels {@code labels} at
+     * T_eff = T / K^{1/n} (K = {@code o.memories()}), trained {@code o.saddleEpochs()} epochs at rate η on the 60 rows
+     * of {@code o.digits()}; returns the final memory (784 values).
+     *
+     * @param memory 784 pixel values, e.g. {@link #initialMemory} or any image
+     * @param labels 10 label values, e.g. {@link #initialLabels(int, double[])} or any vector
+     */
+    public static double[] saddleMemory(Options o, double n, double t, double[] memory, double[] labels) {
+        Check.notNull("o", o);
+        Check.inRange("n", n, 1, 1000);
+        Check.positive("t", t);
+        Check.finite("memory", memory);
+        Check.sameSize("memory.length", memory.length, "pixels", Set200.PIXELS);
+        Check.finite("labels", labels);
+        Check.sameSize("labels.length", labels.length, "classes", FewMemoryTraining.CLASSES);
+        double[][] x = trainingSet(o.digits());
+        int[] classes = trainingClasses(o.digits());
+        double tEff = t / Math.pow(o.memories(), 1 / n);
+        FewMemoryTraining run = new FewMemoryTraining(x, classes, new double[][] {memory.clone()}, new double[][] {labels.clone()}, n, tEff);
+        run.run(o.saddleEpochs(), o.rate());
+        return run.memory(0);
+    }
+
+    /** The saddle reached from near digit k with a given label noise (10 values; {@link #saddleNoise} is the sweep's). */
+    public static double[] saddleMemory(Options o, double n, double t, int k, double[] noise) {
+        return saddleMemory(o, n, t, initialMemory(k), initialLabels(k, noise));
+    }
+
+    /**
+     * A population start from explicit labels: {@code labels.length} copies of {@code memory}, memory μ with labels
+     * {@code labels[μ]}, at temperature T (the population runs use T itself, not T_eff).
+     */
+    public static DenseClassifier populationStart(double n, double t, double[] memory, double[][] labels) {
+        Check.inRange("n", n, 1, 1000);
+        Check.positive("t", t);
+        Check.finite("memory", memory);
+        Check.sameSize("memory.length", memory.length, "pixels", Set200.PIXELS);
+        Check.notNull("labels", labels);
+        Check.positive("labels.length", labels.length);
+        int kk = labels.length, p = memory.length, c = FewMemoryTraining.CLASSES;
+        double[] m = new double[kk * p], l = new double[kk * c];
+        for (int mu = 0; mu < kk; mu++) {
+            Check.finite("labels[" + mu + "]", labels[mu]);
+            Check.sameSize("labels[" + mu + "].length", labels[mu].length, "classes", c);
+            System.arraycopy(memory, 0, m, mu * p, p);
+            System.arraycopy(labels[mu], 0, l, mu * c, c);
+        }
+        return DenseClassifier.ofFlat(kk, p, c, m, l, n, t);
+    }
+
+    /**
+     * A population run from an explicit start ({@link #populationStart}), trained {@code o.epochs()} epochs at rate η on
+     * the 60 rows of {@code o.digits()}; returns pop_d (memories with l_d ≥ 0.9) for each of {@code o.digits()}.
+     */
+    public static int[] populationCounts(Options o, DenseClassifier start) {
+        Check.notNull("o", o);
+        Check.notNull("start", start);
+        KrotovTrainer.Result r = KrotovTrainer.trainBatch(List.of(new KrotovTrainer.Run(start, trainingSet(o.digits()),
+                trainingClasses(o.digits()), KrotovTrainer.Options.paper(o.epochs()).withLearningRate(o.rate()))), 1, null).get(0);
+        int[] pop = new int[o.digits().length];
+        for (int k = 0; k < pop.length; k++) pop[k] = r.last().memoriesWithLabel(o.digits()[k], POPULATION_THRESHOLD).length;
+        return pop;
     }
 
     // ------------------------------------------------------------------ saddles
@@ -161,16 +352,8 @@ public final class SaddleProportions {
      * T_eff = T / K^{1/n}.
      */
     public static double[] saddleMemory(Options o, double n, double t, int k, long item) {
-        double[][] x = trainingSet(o.digits());
-        int[] classes = trainingClasses(o.digits());
-        double[] mean = Set200.mean(k);
-        double[] m = new double[mean.length];
-        for (int i = 0; i < m.length; i++) m[i] = INITIAL_SCALE * mean[i];
-        double[] l = initialLabels(k, SADDLE_NOISE_MEAN, SADDLE_NOISE_SD, Rng.stream(o.seed(), item));
-        double tEff = t / Math.pow(o.memories(), 1 / n);
-        FewMemoryTraining run = new FewMemoryTraining(x, classes, new double[][] {m}, new double[][] {l}, n, tEff);
-        run.run(o.saddleEpochs(), o.rate());
-        return run.memory(0);
+        Check.notNull("o", o);
+        return saddleMemory(o, n, t, k, saddleNoise(o.seed(), item));
     }
 
     /** ᾱ_d of a memory for each of {@code digits}, α from the pseudo-inverse of the whole 200-set. */
@@ -204,7 +387,7 @@ public final class SaddleProportions {
         double[] ts = o.saddleTemperatures(), ns = o.saddleNs();
         int points = ts.length * ns.length * o.initialDigits().length;
         Table t = Sweep.runBatched("03-fig7-saddles", SADDLE_ALGORITHM, points, KrotovTrainer.runsPerBatch(1), saddleTask(o),
-                withGrid(o.toMap(), "saddle", ts, ns, o.saddleEpochs()), o.seed(), o.sweep());
+                withGrid(o.checkpointParameters(), "saddle", ts, ns, o.saddleEpochs()), o.seed(), o.sweep());
         return new Saddles(o, t);
     }
 
@@ -250,10 +433,8 @@ public final class SaddleProportions {
      * (noise stream {@code Rng.stream(seed, item)}), temperature T_eff = T / K^{1/n}.
      */
     static DenseClassifier initialSaddle(Options o, double n, double t, int k, long item) {
-        double[] mean = Set200.mean(k);
-        double[] m = new double[mean.length];
-        for (int i = 0; i < m.length; i++) m[i] = INITIAL_SCALE * mean[i];
-        double[] l = initialLabels(k, SADDLE_NOISE_MEAN, SADDLE_NOISE_SD, Rng.stream(o.seed(), item));
+        double[] m = initialMemory(k);
+        double[] l = initialLabels(k, saddleNoise(o.seed(), item));
         return DenseClassifier.ofFlat(1, m.length, FewMemoryTraining.CLASSES, m, l, n, t / Math.pow(o.memories(), 1 / n));
     }
 
@@ -286,7 +467,7 @@ public final class SaddleProportions {
         double[] ts = o.populationTemperatures(), ns = o.populationNs();
         int points = ts.length * ns.length * o.initialDigits().length * o.runs();
         Table t = Sweep.runBatched("03-fig7-populations", POPULATION_ALGORITHM, points, KrotovTrainer.runsPerBatch(o.memories()),
-                populationTask(o), withGrid(o.toMap(), "population", ts, ns, o.epochs()), o.seed(), o.sweep());
+                populationTask(o), withGrid(o.checkpointParameters(), "population", ts, ns, o.epochs()), o.seed(), o.sweep());
         return new Populations(o, t);
     }
 

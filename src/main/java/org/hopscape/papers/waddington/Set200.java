@@ -4,17 +4,18 @@ import org.hopscape.data.TrainingSet200;
 
 /**
  * The 200-image training set of 000 (spec §2.1) for the part-2 analyses: the authors' set when it is on the data
- * path, else the seeded re-draw ({@link TrainingSet200#load()}). Loaded once.
+ * path, else the seeded re-draw ({@link TrainingSet200#load()}). Loaded once. Public: the digit means, rows and
+ * classes a user needs to build their own Fig 7 starts ({@link SaddleProportions#initialMemory}).
  */
-final class Set200 {
+public final class Set200 {
     private Set200() {}
 
-    static final int PER_DIGIT = TrainingSet200.PER_DIGIT, PIXELS = 784;
+    public static final int PER_DIGIT = TrainingSet200.PER_DIGIT, PIXELS = 784;
 
     private static volatile TrainingSet200 cache;
 
     /** True when the authors' file is on the data path (reference numbers assume it). */
-    static boolean available() {
+    public static boolean available() {
         return TrainingSet200.authors().isPresent();
     }
 
@@ -25,7 +26,7 @@ final class Set200 {
     }
 
     /** "authors' 200-set" or "re-drawn 200-set". */
-    static String source() {
+    public static String source() {
         return set().source();
     }
 
@@ -35,17 +36,17 @@ final class Set200 {
     }
 
     /** Copy of row i. */
-    static double[] row(int i) {
+    public static double[] row(int i) {
         return images()[i].clone();
     }
 
     /** Class of row i. */
-    static int digitOf(int row) {
+    public static int digitOf(int row) {
         return set().classes()[row];
     }
 
     /** Rows of the digits, each digit's block in the given order. */
-    static int[] rowsOf(int... digits) {
+    public static int[] rowsOf(int... digits) {
         int[] out = new int[digits.length * PER_DIGIT];
         int k = 0;
         for (int d : digits)
@@ -53,8 +54,8 @@ final class Set200 {
         return java.util.Arrays.copyOf(out, k);
     }
 
-    /** Mean image of the rows of a digit ({@link TrainingSet200#mean(int)}). */
-    static double[] mean(int digit) {
+    /** Mean image of the 20 rows of a digit, a new array ({@link TrainingSet200#mean(int)}). */
+    public static double[] mean(int digit) {
         return set().mean(digit);
     }
 

@@ -81,6 +81,42 @@ public record SplittingDynamics(Options options, double[] gram, double[][] alpha
         public Options withEpochs(int e) {
             return new Options(n, temperature, rate, e, classA, classB, alpha0, ell0, asymmetry, snapshotEvery);
         }
+
+        public Options withN(double n) {
+            return new Options(n, temperature, rate, epochs, classA, classB, alpha0, ell0, asymmetry, snapshotEvery);
+        }
+
+        public Options withTemperature(double temperature) {
+            return new Options(n, temperature, rate, epochs, classA, classB, alpha0, ell0, asymmetry, snapshotEvery);
+        }
+
+        public Options withRate(double rate) {
+            return new Options(n, temperature, rate, epochs, classA, classB, alpha0, ell0, asymmetry, snapshotEvery);
+        }
+
+        public Options withClassA(int classA) {
+            return new Options(n, temperature, rate, epochs, classA, classB, alpha0, ell0, asymmetry, snapshotEvery);
+        }
+
+        public Options withClassB(int classB) {
+            return new Options(n, temperature, rate, epochs, classA, classB, alpha0, ell0, asymmetry, snapshotEvery);
+        }
+
+        public Options withAlpha0(double alpha0) {
+            return new Options(n, temperature, rate, epochs, classA, classB, alpha0, ell0, asymmetry, snapshotEvery);
+        }
+
+        public Options withEll0(double ell0) {
+            return new Options(n, temperature, rate, epochs, classA, classB, alpha0, ell0, asymmetry, snapshotEvery);
+        }
+
+        public Options withAsymmetry(double asymmetry) {
+            return new Options(n, temperature, rate, epochs, classA, classB, alpha0, ell0, asymmetry, snapshotEvery);
+        }
+
+        public Options withSnapshotEvery(int snapshotEvery) {
+            return new Options(n, temperature, rate, epochs, classA, classB, alpha0, ell0, asymmetry, snapshotEvery);
+        }
     }
 
     /** Rows of the 200-set used as A (a "1") and B (a "4") in Fig 5 (spec §6 Fig 5). */

@@ -84,6 +84,26 @@ public record TemperatureSweep(Options options, Table table, Map<Double, DenseCl
 
         @Override
         public double[] temperatures() { return temperatures.clone(); }
+
+        public Options withN(double n) {
+            return new Options(n, temperatures, epochs, rate, memories, seed, sweep);
+        }
+
+        public Options withRate(double rate) {
+            return new Options(n, temperatures, epochs, rate, memories, seed, sweep);
+        }
+
+        public Options withMemories(int memories) {
+            return new Options(n, temperatures, epochs, rate, memories, seed, sweep);
+        }
+
+        public Options withSeed(long seed) {
+            return new Options(n, temperatures, epochs, rate, memories, seed, sweep);
+        }
+
+        public Options withSweep(Sweep.Options sweep) {
+            return new Options(n, temperatures, epochs, rate, memories, seed, sweep);
+        }
     }
 
     /** Version of the computation in checkpoint keys (bump when its results change). */

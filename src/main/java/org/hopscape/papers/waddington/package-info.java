@@ -7,7 +7,10 @@
  *       UMAP of the learning dynamics, recognition);</li>
  *   <li>{@code SplittingDynamics} (Fig 5C/D), {@code PrototypeTransition} (Fig 6), {@code SaddleProportions}
  *       (Fig 7), {@code TemperatureSweep} (Fig 8), {@code TwoMemoryFigures} (Figs 5–8): part 2;</li>
- *   <li>{@code Set200}, {@code PanelFigure}: the 200-set rows and a panel grid for these recipes.</li>
+ *   <li>{@code Set200}, {@code PanelFigure}: the 200-set rows and a panel grid for these recipes;</li>
+ *   <li>{@code Sweeps000}: the full-setting and notebook sweeps run from the command line
+ *       ({@code hopscape sweep-000}, {@code hopscape sweep <name>}), {@code ShippedResults}, {@code FullSetting000}:
+ *       the shipped full-setting tables and their claims.</li>
  * </ul>
  * Library classes used: {@link org.hopscape.data.TrainingSet200}, {@link org.hopscape.data.Mnist},
  * {@link org.hopscape.data.Digits}, {@link org.hopscape.hopfield.DenseClassifier},

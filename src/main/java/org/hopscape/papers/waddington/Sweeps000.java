@@ -1,20 +1,18 @@
-package org.hopscape.cli;
+package org.hopscape.papers.waddington;
 
 import org.hopscape.analysis.Sweep;
 import org.hopscape.data.TrainingSet200;
 import org.hopscape.hopfield.kernel.Runs;
-import org.hopscape.papers.waddington.PrototypeTransition;
-import org.hopscape.papers.waddington.SaddleProportions;
-import org.hopscape.papers.waddington.ShippedResults;
-import org.hopscape.papers.waddington.TemperatureSweep;
-import org.hopscape.papers.waddington.Waddington;
 import org.hopscape.util.Progress;
 import org.hopscape.util.Settings;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
 import java.util.Set;
 
 /**
@@ -25,7 +23,9 @@ import java.util.Set;
  * command again resumes it, and a later {@code environment/kit reproduce --full} of notebooks 02/03 reads the finished
  * tables instead of recomputing them (same parameters and algorithm version ⇒ same checkpoint key). The finished
  * files, copied unchanged into {@code data/results/000/}, are the kit's shipped full-setting results
- * ({@link ShippedResults}); this command never writes there.
+ * ({@link ShippedResults}); this command never writes there. Also the recipes of {@code hopscape sweep <name>}
+ * ({@link #NAMED}, {@link #runNamed}): one notebook sweep of 000 in the quick or full setting, run headless by
+ * {@code org.hopscape.cli.NamedSweeps}. (Paper 000's protocol, so it lives here; the command line only dispatches.)
  * <ul>
  * <li>fig2 — 59 n × 4 T, 10,000 epochs ("02-fig2")</li>
  * <li>fig6 — intra- and inter-digit transitions, 29 n × 25 T, 10,000 epochs ("03-fig6-intra", "03-fig6-inter")</li>
@@ -39,6 +39,50 @@ public final class Sweeps000 {
     /** The notebooks' seed (Notebook.setup(…, 42) in notebooks 02 and 03), that of the shipped results. */
     public static final long NOTEBOOK_SEED = ShippedResults.SEED;
     static final List<String> ALL = List.of("fig2", "fig6", "fig7", "fig8");
+
+    /** A sweep of a notebook: (full setting?, options, seed) → a line saying what was computed. */
+    private interface Recipe {
+        String run(boolean full, Sweep.Options sweep, long seed);
+    }
+
+    private static final Map<String, Recipe> RECIPES = new LinkedHashMap<>();
+
+    static {
+        RECIPES.put("000-fig2", (full, sweep, seed) -> {
+            var set = TrainingSet200.load();
+            var r = Waddington.fig2(set, full ? IntStream.rangeClosed(2, 60).asDoubleStream().toArray() : new double[] {3, 30, 50},
+                    full ? new double[] {450, 550, 650, 750} : new double[] {650}, 10_000, seed, sweep);
+            return r.points().size() + " runs (" + set.source() + ")";
+        });
+        RECIPES.put("000-fig6", (full, sweep, seed) -> {
+            var o = full ? PrototypeTransition.Options.paper(seed, sweep) : PrototypeTransition.Options.quick(seed, sweep);
+            return PrototypeTransition.intra(o).table().rowCount() + " intra + " + PrototypeTransition.inter(o).table().rowCount()
+                    + " inter grid points";
+        });
+        RECIPES.put("000-fig7-saddles", (full, sweep, seed) ->
+                SaddleProportions.saddles(fig7(full, sweep, seed)).table().rowCount() + " saddle runs");
+        RECIPES.put("000-fig7-populations", (full, sweep, seed) ->
+                SaddleProportions.populations(fig7(full, sweep, seed)).table().rowCount() + " population runs");
+        RECIPES.put("000-fig8", (full, sweep, seed) -> TemperatureSweep.run(full ? TemperatureSweep.Options.paper(seed, sweep)
+                : TemperatureSweep.Options.quick(seed, sweep)).table().rowCount() + " temperatures");
+    }
+
+    /** The notebook sweeps {@link #runNamed} knows. */
+    public static final List<String> NAMED = List.copyOf(RECIPES.keySet());
+
+    private static SaddleProportions.Options fig7(boolean full, Sweep.Options sweep, long seed) {
+        return full ? SaddleProportions.Options.paper(seed, sweep) : SaddleProportions.Options.quick(seed, sweep);
+    }
+
+    /**
+     * Runs the notebook sweep {@code name} (one of {@link #NAMED}) in the full or quick setting of its notebook, with the
+     * notebook's checkpoint key; returns a line saying what was computed.
+     */
+    public static String runNamed(String name, boolean full, Sweep.Options sweep, long seed) {
+        Recipe r = RECIPES.get(name);
+        if (r == null) throw new IllegalArgumentException("name must be one of " + NAMED + " (got " + name + ")");
+        return r.run(full, sweep, seed);
+    }
 
     public static void main(String[] args) {
         Path dir = Settings.reports().resolve("sweeps");
