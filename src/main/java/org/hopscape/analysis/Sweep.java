@@ -225,6 +225,52 @@ public final class Sweep {
         }
     }
 
+    /** Index → a serialisable value: a task of {@link #map}, itself serialisable (a distributed engine runs it). */
+    @FunctionalInterface
+    public interface ValueTask<T extends java.io.Serializable> extends java.io.Serializable {
+        T apply(int index);
+    }
+
+    /**
+     * {@code n} independent values, value i = task(i), computed on the sweep's engine (local threads, or Apache Spark when
+     * the options name a master) and returned in index order; nothing is checkpointed (the options' folder is not used).
+     * For computations whose results are not rows (e.g. arrays per chunk of cells): each value travels as its Java
+     * serialisation in a one-cell table, so the engines' scheduling, failure handling and interrupts apply unchanged.
+     *
+     * @param name the computation's name (file-name safe; in progress reports and error messages)
+     */
+    public static <T extends java.io.Serializable> List<T> map(String name, int n, ValueTask<T> task, Options options) {
+        Check.notNull("task", task);
+        Check.notNull("options", options);
+        Options inMemory = new Options(options.threads(), options.checkpointEvery(), null, options.progress(), options.master(), false);
+        PointTask cell = i -> Table.create(name, tech.tablesaw.api.StringColumn.create("value", new String[] {encode(task.apply(i))}));
+        Table t = run(name, "values/1", n, cell, Map.of(), 0, inMemory);
+        List<T> out = new ArrayList<>(n);
+        for (int r = 0; r < t.rowCount(); r++) {
+            @SuppressWarnings("unchecked") T v = (T) decode(t.stringColumn("value").get(r), name);
+            out.add(v);
+        }
+        return out;
+    }
+
+    private static String encode(java.io.Serializable v) {
+        var bytes = new java.io.ByteArrayOutputStream();
+        try (var out = new java.io.ObjectOutputStream(bytes)) {
+            out.writeObject(v);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("value of type " + v.getClass().getName() + " cannot be serialised: " + e, e);
+        }
+        return java.util.Base64.getEncoder().encodeToString(bytes.toByteArray());
+    }
+
+    private static Object decode(String s, String name) {
+        try (var in = new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(java.util.Base64.getDecoder().decode(s)))) {
+            return in.readObject();
+        } catch (java.io.IOException | ClassNotFoundException e) {
+            throw new IllegalStateException(name + ": a value could not be read back: " + e, e);
+        }
+    }
+
     /** The checkpoint file of a sweep with these parameters and algorithm version. */
     public static Path checkpointFile(Path directory, String name, String algorithm, Map<String, ?> parameters) {
         return directory.resolve(name + "-" + key(algorithm, parameters).substring(0, 16) + ".csv");

@@ -5,7 +5,7 @@ import org.hopscape.hopfield.GeneralizedHopfield;
 import org.hopscape.hopfield.kernel.SoftmaxKernels;
 import org.hopscape.util.Check;
 import org.hopscape.util.Interrupts;
-import org.hopscape.util.Parallel;
+import org.hopscape.analysis.Sweep;
 import org.hopscape.util.Progress;
 import org.hopscape.util.Rng;
 
@@ -15,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Noisy annealing of cells in the symmetric model of 002 (App. F.3, Eq. 35):
@@ -27,7 +26,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * dy = (Ξ̃ᵀ softmax(βΞ̃y + w) − y) dt + σ dW_r. Cells are independent: each draws from
  * {@code Rng.stream(seed, cell)}, so results do not depend on the thread count.
  */
-public final class Annealing {
+public final class Annealing implements java.io.Serializable { // its chunk tasks go to a sweep engine (Spark)
 
     /**
      * Protocol parameters.
@@ -42,7 +41,21 @@ public final class Annealing {
      * @param progress     progress listener (cells)
      */
     public record Options(double sigma, double betaMax, double rampTime, double holdTime, double dt,
-                          double initialNoise, int threads, Progress progress) {
+                          double initialNoise, int threads, Progress progress) implements java.io.Serializable {
+        /** Sent to a distributed engine's workers without the progress listener (it belongs to the caller). */
+        @java.io.Serial
+        private Object writeReplace() {
+            return new Shipped(sigma, betaMax, rampTime, holdTime, dt, initialNoise, threads);
+        }
+
+        private record Shipped(double sigma, double betaMax, double rampTime, double holdTime, double dt,
+                               double initialNoise, int threads) implements java.io.Serializable {
+            @java.io.Serial
+            private Object readResolve() {
+                return new Options(sigma, betaMax, rampTime, holdTime, dt, initialNoise, threads, Progress.NONE);
+            }
+        }
+
         /** Inverse of {@link #toMap()}: keys the map does not name keep the value of {@code paper()}. */
         public static Options of(Map<String, ?> map) {
             return RecordMaps.of(map, paper());
@@ -373,6 +386,16 @@ public final class Annealing {
      * {@link org.hopscape.util.Interrupted} when the calling thread is interrupted (the workers end first).
      */
     public Run run(double[] w, int cells, long seed, Recording rec) {
+        return run(w, cells, seed, rec, Sweep.Options.inMemory().withThreads(options.threads()));
+    }
+
+    /**
+     * As {@link #run(double[], int, long, Recording)} on the given engine: the cells go in chunks of 64 to local threads
+     * ({@code sweep.threads()}) or to Apache Spark ({@code sweep.master()}); the run is the same on either (each cell
+     * draws from {@code Rng.stream(seed, cell)}; chunks are summed in order).
+     */
+    public Run run(double[] w, int cells, long seed, Recording rec, Sweep.Options sweep) {
+        Check.notNull("sweep", sweep);
         Check.vector("w", w, "K (patterns)", k);
         Check.positive("cells", cells);
         Check.notNull("rec", rec);
@@ -387,34 +410,48 @@ public final class Annealing {
         Check.fitsInMemory("annealing records (rec.trajectoryCells × stored states × r, softmax snapshots per chunk)",
                 Check.product("annealing records", (long) tCells * nT, r + 4L, Double.BYTES)
                         + Check.product("softmax sums", Math.min(chunksTotal, options.threads()) + 1L, (long) k * k, nS, Double.BYTES));
-        double[][][] traj = new double[tCells][nT][r];
         double[] y0base = new double[r];
         double[] s0 = w.clone();
         SoftmaxKernels.softmaxInPlace(s0, k);
         for (int i = 0; i < k; i++) for (int c = 0; c < r; c++) y0base[c] += s0[i] * red[i * r + c];
 
         int chunks = (cells + CHUNK - 1) / CHUNK;
-        int[] fates = new int[cells];
-        boolean[] committed = new boolean[cells];
-        AtomicLong done = new AtomicLong();
-        List<double[][][]> sums = parallel(chunks, ch -> {
+        double[] wc = w.clone();
+        // chunks of cells as a Sweep.map: local threads, or Spark when HOPSCAPE_SPARK_MASTER names a master; each chunk
+        // returns its cells' fates and trajectories and its per-fate softmax sums, summed below in chunk order
+        Progress cellsDone = (task, done, total) -> options.progress().report("annealing cells", Math.min(cells, done * CHUNK), cells);
+        List<Chunk> parts = Sweep.map("annealing", chunks, ch -> {
             int from = ch * CHUNK, to = Math.min(cells, from + CHUNK);
             double[][][] sum = nS > 0 ? new double[k][nS][k] : null;
             double[][] sbuf = nS > 0 ? new double[nS][k] : null;
-            Cell cell = new Cell(w, y0base);
+            int[] fates = new int[to - from];
+            boolean[] committed = new boolean[to - from];
+            double[][][] traj = new double[Math.max(0, Math.min(tCells, to) - from)][][];
+            Cell cell = new Cell(wc, y0base);
             for (int c = from; c < to; c++) {
-                double[][] tr = c < tCells ? traj[c] : null;
+                double[][] tr = c < tCells ? (traj[c - from] = new double[nT][r]) : null;
                 cell.simulate(Rng.stream(seed, c), sbuf, sEvery, tr, tEvery);
-                fates[c] = cell.fate;
-                committed[c] = cell.maxShare > COMMITTED;
+                fates[c - from] = cell.fate;
+                committed[c - from] = cell.maxShare > COMMITTED;
                 if (sum != null) {
                     double[][] f = sum[cell.fate];
                     for (int t = 0; t < nS; t++) for (int i = 0; i < k; i++) f[t][i] += sbuf[t][i];
                 }
             }
-            options.progress().report("annealing cells", done.addAndGet(to - from), cells);
-            return sum;
-        });
+            return new Chunk(fates, committed, traj, sum);
+        }, sweep.withProgress(cellsDone));
+        int[] fates = new int[cells];
+        boolean[] committed = new boolean[cells];
+        double[][][] traj = new double[tCells][][];
+        List<double[][][]> sums = new ArrayList<>(chunks);
+        for (int ch = 0; ch < chunks; ch++) {
+            Chunk part = parts.get(ch);
+            int from = ch * CHUNK;
+            System.arraycopy(part.fates(), 0, fates, from, part.fates().length);
+            System.arraycopy(part.committed(), 0, committed, from, part.committed().length);
+            if (part.trajectories().length > 0) System.arraycopy(part.trajectories(), 0, traj, from, part.trajectories().length);
+            sums.add(part.softmaxSums());
+        }
         int[] counts = new int[k];
         int nCommitted = 0;
         for (int c = 0; c < cells; c++) { counts[fates[c]]++; if (committed[c]) nCommitted++; }
@@ -493,17 +530,9 @@ public final class Annealing {
         }
     }
 
-    /** Run {@code n} indexed tasks on {@code options.threads()} workers; results in task order. */
-    private <T> List<T> parallel(int n, java.util.function.IntFunction<T> task) {
-        Object[] out = new Object[n];
-        Parallel.forEach("annealing", n, options.threads(), i -> out[i] = task.apply(i));
-        List<T> list = new ArrayList<>(n);
-        for (Object o : out) {
-            @SuppressWarnings("unchecked") T t = (T) o;
-            list.add(t);
-        }
-        return list;
-    }
+    /** What a chunk of cells gives back: fates, commitment, trajectories of its recorded cells, per-fate softmax sums. */
+    private record Chunk(int[] fates, boolean[] committed, double[][][] trajectories, double[][][] softmaxSums)
+            implements java.io.Serializable {}
 
     /** Deterministic (σ = 0) or noisy full-state path of one cell from x0, stored every {@code every} time. */
     public static double[][] path(GeneralizedHopfield model, double[] x0, Options options, double every, long seed) {

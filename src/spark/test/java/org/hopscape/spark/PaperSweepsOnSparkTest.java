@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.*;
 /**
  * Every sweep of paper 000 (Figs 2, 6 intra and inter, 7 saddles, 8) on Spark local[2] gives the rows and the checkpoint
  * file of a local-threads run, on small grids and few epochs (the full settings are the same code on more points); so do
- * paper 003's Marchenko–Pastur spectra.
+ * paper 003's Marchenko–Pastur spectra and paper 002's annealing of cells.
  */
 class PaperSweepsOnSparkTest {
     @AfterAll
@@ -83,6 +83,28 @@ class PaperSweepsOnSparkTest {
         // run(o, seed) without sweep options (local threads: HOPSCAPE_SPARK_MASTER is not set in the tests) gives the same
         var direct = org.hopscape.analysis.MarchenkoPasturSpectra.run(o, 7);
         assertEquals(PortableTable.of(direct.toTable()), PortableTable.of(t));
+    }
+
+    @Test
+    void annealingOfCells() {
+        // three patterns in 6 dimensions, the 002 protocol shortened (β ramp over t = 2, dt 0.01): 150 cells in 3 chunks
+        double[][] memories = {{1, 0, 0, 1, 0, 0}, {0, 1, 0, 0.5, 1, 0}, {0, 0, 1, 0, 0.5, 1}};
+        var o = org.hopscape.learning.Annealing.Options.paper().withRampTime(2).withThreads(2);
+        var annealing = new org.hopscape.learning.Annealing(memories, o);
+        var rec = new org.hopscape.learning.Annealing.Recording(70, 0.5, 0.1); // trajectories span two chunks
+        double[] w = {0.2, 0, -0.1};
+        var onThreads = annealing.run(w, 150, 5, rec, Sweep.Options.inMemory().withMaster(null).withThreads(2));
+        var onSpark = annealing.run(w, 150, 5, rec, Sweep.Options.inMemory().withMaster(SparkSweepTest.LOCAL2));
+        assertArrayEquals(onThreads.fates(), onSpark.fates());
+        assertArrayEquals(onThreads.fractions(), onSpark.fractions(), 0.0);
+        assertEquals(onThreads.committed(), onSpark.committed(), 0.0);
+        assertTrue(java.util.Arrays.deepEquals(onThreads.meanSoftmax(), onSpark.meanSoftmax()), "mean softmax per fate");
+        assertTrue(java.util.Arrays.deepEquals(onThreads.trajectories(), onSpark.trajectories()), "recorded trajectories");
+        assertEquals(70, onSpark.trajectories().length);
+        assertEquals(150, java.util.Arrays.stream(onSpark.fateCounts()).sum());
+        // the default call (no engine named, the setting unset in the tests) is the local run
+        var direct = annealing.run(w, 150, 5, rec);
+        assertArrayEquals(onThreads.fates(), direct.fates());
     }
 
     @Test
