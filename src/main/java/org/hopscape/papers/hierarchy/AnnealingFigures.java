@@ -14,9 +14,11 @@ import tech.tablesaw.plotly.traces.BarTrace;
 import tech.tablesaw.plotly.traces.ScatterTrace;
 import tech.tablesaw.plotly.traces.Trace;
 
+import org.hopscape.plot.Keys;
 import org.hopscape.plot.Numbers;
 import org.hopscape.plot.PanelGrid;
 import org.hopscape.plot.Pies;
+import org.hopscape.plot.PlotlyFigure;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -37,7 +39,10 @@ public final class AnnealingFigures {
 
     static String color(int i) { return COLORS[i % COLORS.length]; }
 
-    /** Fig 3A/C: embedded trajectory points coloured by terminal type. */
+    /**
+     * Fig 3A/C: embedded trajectory points coloured by terminal type; the title carries the number of cells and
+     * points, the key shows every lineage at a readable marker size.
+     */
     public static Figure embedding(AnnealingEmbedding e, List<String> names, String title) {
         List<Trace> t = new ArrayList<>();
         for (int f = 0; f < names.size(); f++) {
@@ -49,9 +54,16 @@ public final class AnnealingFigures {
             t.add(ScatterTrace.builder(x, y).mode(ScatterTrace.Mode.MARKERS).name(names.get(f))
                     .marker(Marker.builder().size(3).color(color(f)).opacity(0.6).build()).build());
         }
-        Layout layout = Layout.builder().title(title).width(760).height(600)
-                .xAxis(Axis.builder().title(e.method() + " 1").build()).yAxis(Axis.builder().title(e.method() + " 2").build()).build();
-        return new Figure(layout, t.toArray(new Trace[0]));
+        long cells = java.util.Arrays.stream(e.cell()).distinct().count();
+        double[] times = java.util.Arrays.stream(e.time()).distinct().sorted().toArray();
+        String full = title + "<br><span style=\"font-size:12px\">" + cells + " cells × " + times.length + " times t = "
+                + Numbers.format(times[0]) + "…" + Numbers.format(times[times.length - 1]) + " (" + e.coordinates().length + " points)</span>";
+        Layout layout = Layout.builder().title(full).width(760).height(600).build();
+        Map<String, Object> extra = new LinkedHashMap<>();
+        extra.put("legend", Keys.legend(names.size(), 12));
+        extra.put("xaxis", Map.of("title", Map.of("text", e.method() + " 1"), "zeroline", false, "showline", true, "mirror", true, "linecolor", "black", "ticks", "outside"));
+        extra.put("yaxis", Map.of("title", Map.of("text", e.method() + " 2"), "zeroline", false, "showline", true, "mirror", true, "linecolor", "black", "ticks", "outside"));
+        return new PlotlyFigure(layout, extra, t.toArray(new Trace[0]));
     }
 
     /**
