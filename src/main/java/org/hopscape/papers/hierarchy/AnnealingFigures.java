@@ -58,8 +58,9 @@ public final class AnnealingFigures {
         double[] times = java.util.Arrays.stream(e.time()).distinct().sorted().toArray();
         String full = title + "<br><span style=\"font-size:12px\">" + cells + " cells × " + times.length + " times t = "
                 + Numbers.format(times[0]) + "…" + Numbers.format(times[times.length - 1]) + " (" + e.coordinates().length + " points)</span>";
-        Layout layout = Layout.builder().title(full).width(760).height(600).build();
+        Layout layout = Layout.builder().title(title).width(760).height(600).build();
         Map<String, Object> extra = new LinkedHashMap<>();
+        extra.put("title", Map.of("text", full)); // jsplot would escape the span
         extra.put("legend", Keys.legend(names.size(), 12));
         extra.put("xaxis", Map.of("title", Map.of("text", e.method() + " 1"), "zeroline", false, "showline", true, "mirror", true, "linecolor", "black", "ticks", "outside"));
         extra.put("yaxis", Map.of("title", Map.of("text", e.method() + " 2"), "zeroline", false, "showline", true, "mirror", true, "linecolor", "black", "ticks", "outside"));

@@ -186,7 +186,7 @@ public final class HierarchyFigures {
                 worst = Math.max(worst, best);
             }
             b.append(beta); no.append(o.size()); nc.append(c.size()); d.append(worst);
-            pts.append(String.join(" ", o.stream().map(p -> String.format(java.util.Locale.ROOT, "(%.3f, %.3f)", p[0], p[1])).toList()));
+            pts.append(String.join(" ", o.stream().map(HierarchyFigures::fmt).toList()));
         }
         return tech.tablesaw.api.Table.create("Fig 1 fixed points: original vs coarse-grained", b, no, nc, d, pts);
     }
@@ -294,8 +294,13 @@ public final class HierarchyFigures {
         return best;
     }
 
+    /** A point as "(0.966, 0.248)": 3 decimals, no negative zero ("−0.000"). */
     static String fmt(double[] p) {
-        return String.format(java.util.Locale.ROOT, "(%.3f, %.3f)", p[0], p[1]);
+        return String.format(java.util.Locale.ROOT, "(%.3f, %.3f)", round3(p[0]), round3(p[1]));
+    }
+
+    private static double round3(double v) {
+        return Math.round(v * 1000) / 1000.0 + 0.0;
     }
 
     /** Spec 002 appendix Fig 1 patterns: clusters at 40/50/60° (norms 1, 0.8, 1.2) and 200/215/230° (0.9, 1.1, 1). */
