@@ -161,7 +161,10 @@ public final class HierarchyFigures {
             titles[b] = "original, β = " + Numbers.format(betas[b]);
             titles[betas.length + b] = "coarse-grained, β = " + Numbers.format(betas[b]);
         }
-        return grid("Fig 1 — original (top) vs coarse-grained (bottom); β<sub>crit</sub> = 14.93", 2, betas.length, t, titles);
+        // β_crit of the pair at angle μ: 2/(1 − cos μ) (002 Prop. E.1, K = 2)
+        double betaCrit = CoarseGraining.betaCritEquiangular(2, CoarseGraining.angle(xi[0], xi[1]));
+        return grid("Fig 1 — original (top) vs coarse-grained (bottom); β<sub>crit</sub> = " + Numbers.format(betaCrit, 4),
+                2, betas.length, t, titles);
     }
 
     /**
