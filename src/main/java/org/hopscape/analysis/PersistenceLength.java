@@ -35,6 +35,11 @@ public final class PersistenceLength {
             for (int j = 0; j < k; j++) angles[i][j] = i == j ? 0 : CoarseGraining.angle(memories[i], memories[j]);
     }
 
+    /** The pattern labels, in pattern order (the order of every composition). */
+    public List<String> names() {
+        return names;
+    }
+
     /** μ_L for a bit mask. */
     public double maxAngle(int mask) {
         double mu = 0;

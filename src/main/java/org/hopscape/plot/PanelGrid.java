@@ -381,6 +381,14 @@ public final class PanelGrid {
         return markers(k, x, y, m, "direction", null);
     }
 
+    /**
+     * Any plotly trace on panel k (type and attributes in plotly's vocabulary, e.g. a filled polygon:
+     * {@code mode "lines", fill "toself"}); like every grid trace it stays out of the legend (use {@link #key}).
+     */
+    public PanelGrid trace(int k, String type, Map<String, ?> attributes) {
+        return add(k, type, new LinkedHashMap<>(attributes));
+    }
+
     private PanelGrid add(int k, String type, Map<String, Object> attrs) {
         panel(k);
         Map<String, Object> t = new LinkedHashMap<>();

@@ -16,6 +16,7 @@ import tech.tablesaw.plotly.traces.Trace;
 import org.hopscape.plot.Numbers;
 import org.hopscape.plot.PanelLayout;
 import org.hopscape.plot.PlotlyFigure;
+import org.hopscape.plot.StreamArrows;
 import java.util.Map;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,6 +35,8 @@ public final class HierarchyFigures {
     static final double STREAM_STEP = 0.015;
     static final int STREAM_STEPS = 120;
     static final int PANEL = 300;
+    /** Arc length from its seed at which a stream line gets its arrowhead: half the seed spacing 2·BOX/SEEDS. */
+    static final double ARROW_AT = BOX / SEEDS;
 
     /** Flow lines of a planar model from a SEEDS×SEEDS grid, integrated at unit speed (arc length steps). */
     public static List<double[][]> streamLines(GeneralizedHopfield model) {
@@ -58,13 +61,18 @@ public final class HierarchyFigures {
         return lines;
     }
 
-    /** Traces of one stream panel on subplot axes (xa, ya): grey flow lines, black patterns, red stable points. */
+    /**
+     * Traces of one stream panel on subplot axes (xa, ya): grey flow lines with an arrowhead near their seed (the flow
+     * direction), black patterns, red stable points.
+     */
     static List<Trace> panel(GeneralizedHopfield model, String xa, String ya, boolean legend, String patternColor,
                              String pointColor, String suffix) {
         List<Trace> t = new ArrayList<>();
-        for (double[][] l : streamLines(model))
+        List<double[][]> lines = streamLines(model);
+        for (double[][] l : lines)
             t.add(ScatterTrace.builder(l[0], l[1]).mode(ScatterTrace.Mode.LINE).showLegend(false)
                     .line(Line.builder().color("rgba(120,120,120,0.45)").width(1).build()).xAxis(xa).yAxis(ya).build());
+        t.add(StreamArrows.trace(lines, ARROW_AT, xa, ya, "rgba(90,90,90,0.8)", 7));
         t.add(points(model.memories(), "patterns" + suffix, patternColor, 9, xa, ya, legend));
         List<GeneralizedHopfield.FixedPoint> fps = model.stableFixedPoints2d();
         double[][] p = fps.stream().map(GeneralizedHopfield.FixedPoint::point).toArray(double[][]::new);
@@ -112,6 +120,17 @@ public final class HierarchyFigures {
                 .ranges(-BOX, BOX, -BOX, BOX).rightMargin(170);
         for (int k = 0; k < panelTitles.length && k < rows * cols; k++) g.title(k, panelTitles[k]);
         Map<String, Object> extra = g.layout(title);
+        for (Map.Entry<String, Object> e : extra.entrySet())
+            if (e.getKey().matches("[xy]axis\\d*") && e.getValue() instanceof Map<?, ?> m) {
+                @SuppressWarnings("unchecked") Map<String, Object> a = (Map<String, Object>) m;
+                a.put("zeroline", false);
+                a.put("showgrid", false);
+                a.put("showline", true);
+                a.put("mirror", true);
+                a.put("linecolor", "black");
+                a.put("ticks", "outside");
+                a.put("ticklen", 4);
+            }
         extra.put("legend", Map.of("x", 1.02, "xanchor", "left", "y", 1, "yanchor", "top"));
         Layout layout = Layout.builder().title(title).width(g.width()).height(g.height()).build();
         return new PlotlyFigure(layout, extra, traces.toArray(new Trace[0]));
@@ -142,7 +161,10 @@ public final class HierarchyFigures {
             titles[b] = "original, β = " + Numbers.format(betas[b]);
             titles[betas.length + b] = "coarse-grained, β = " + Numbers.format(betas[b]);
         }
-        return grid("Fig 1 — original (top) vs coarse-grained (bottom); β<sub>crit</sub> = 14.93", 2, betas.length, t, titles);
+        // β_crit of the pair at angle μ: 2/(1 − cos μ) (002 Prop. E.1, K = 2)
+        double betaCrit = CoarseGraining.betaCritEquiangular(2, CoarseGraining.angle(xi[0], xi[1]));
+        return grid("Fig 1 — original (top) vs coarse-grained (bottom); β<sub>crit</sub> = " + Numbers.format(betaCrit, 4),
+                2, betas.length, t, titles);
     }
 
     /**
@@ -167,7 +189,7 @@ public final class HierarchyFigures {
                 worst = Math.max(worst, best);
             }
             b.append(beta); no.append(o.size()); nc.append(c.size()); d.append(worst);
-            pts.append(String.join(" ", o.stream().map(p -> String.format(java.util.Locale.ROOT, "(%.3f, %.3f)", p[0], p[1])).toList()));
+            pts.append(String.join(" ", o.stream().map(HierarchyFigures::fmt).toList()));
         }
         return tech.tablesaw.api.Table.create("Fig 1 fixed points: original vs coarse-grained", b, no, nc, d, pts);
     }
@@ -204,10 +226,7 @@ public final class HierarchyFigures {
             t.add(line(hx, hy, "β = 0 (hold)", "black", Line.Dash.DASH, 2, "x", "y", i == 0));
             t.add(line(rx, ry, "β ramp 0 → 50", "black", Line.Dash.SOLID, 2, "x", "y", i == 0));
         }
-        Layout layout = Layout.builder().title("Fig 2 — annealing with w₁ = 1 (streams at β = 50)")
-                .width(620).height(560).xAxis(Axis.builder().range(-BOX, BOX).build())
-                .yAxis(Axis.builder().range(-BOX, BOX).scaleRatio(1).build()).build();
-        return new Figure(layout, t.toArray(new Trace[0]));
+        return grid("Fig 2 — annealing with w₁ = 1", 1, 1, t, "w = (1, 0, 0, 0); streams at β = 50");
     }
 
     /**
@@ -278,8 +297,13 @@ public final class HierarchyFigures {
         return best;
     }
 
+    /** A point as "(0.966, 0.248)": 3 decimals, no negative zero ("−0.000"). */
     static String fmt(double[] p) {
-        return String.format(java.util.Locale.ROOT, "(%.3f, %.3f)", p[0], p[1]);
+        return String.format(java.util.Locale.ROOT, "(%.3f, %.3f)", round3(p[0]), round3(p[1]));
+    }
+
+    private static double round3(double v) {
+        return Math.round(v * 1000) / 1000.0 + 0.0;
     }
 
     /** Spec 002 appendix Fig 1 patterns: clusters at 40/50/60° (norms 1, 0.8, 1.2) and 200/215/230° (0.9, 1.1, 1). */
@@ -306,9 +330,14 @@ public final class HierarchyFigures {
         List<Trace> t = new ArrayList<>(panel(orig, "x", "y", true, "black", "red", ""));
         t.add(points(xi, "fine patterns", "grey", 7, "x2", "y2", true));
         double[][] op = orig.stableFixedPoints2d().stream().map(GeneralizedHopfield.FixedPoint::point).toArray(double[][]::new);
-        t.add(points(op, "original stable points", "pink", 12, "x2", "y2", true));
+        double[] ox = new double[op.length], oy = new double[op.length];
+        for (int i = 0; i < op.length; i++) { ox[i] = op[i][0]; oy[i] = op[i][1]; }
+        t.add(ScatterTrace.builder(ox, oy).mode(ScatterTrace.Mode.MARKERS).name("original stable points")
+                .marker(Marker.builder().color("rgba(0,0,0,0)").size(16).line(Line.builder().color("hotpink").width(2.5).build()).build())
+                .xAxis("x2").yAxis("y2").build());
         t.addAll(panel(cg.model(beta), "x2", "y2", false, "black", "red", ""));
-        return grid("Appendix Fig 1 — arbitrary-magnitude coarse-graining (Eq. 5), β = 3", 1, 2, t);
+        return grid("Appendix Fig 1 — arbitrary-magnitude coarse-graining (Eq. 5)", 1, 2, t,
+                "original, β = " + Numbers.format(beta), "coarse-grained clusters (Eq. 5), β = " + Numbers.format(beta));
     }
 
     /**

@@ -42,6 +42,27 @@ class HierarchyFiguresTest {
     }
 
     @Test
+    void phasePortraitsShowTheFlowDirectionWithEqualAspect() {
+        var m = org.hopscape.hopfield.GeneralizedHopfield.symmetric(HierarchyFigures.fig1Patterns(), new double[3], 5);
+        double[][] marks = org.hopscape.plot.StreamArrows.marks(HierarchyFigures.streamLines(m), HierarchyFigures.ARROW_AT);
+        assertTrue(marks[0].length > HierarchyFigures.SEEDS * HierarchyFigures.SEEDS / 2, "most seeds get an arrowhead");
+        // every arrowhead points along the flow: its angle (clockwise from up) matches the velocity there
+        double[] f = new double[2];
+        for (int i = 0; i < marks[0].length; i++) {
+            m.velocity(new double[] {marks[0][i], marks[1][i]}, f);
+            double angle = Math.toDegrees(Math.atan2(f[0], f[1]));
+            double diff = Math.abs(((angle - marks[2][i]) % 360 + 540) % 360 - 180);
+            assertTrue(diff < 20, "arrow " + i + " off the flow by " + diff + "°");
+        }
+        for (var fig : java.util.List.of(HierarchyFigures.fig1(5), HierarchyFigures.fig2(), HierarchyFigures.appendix1())) {
+            String js = fig.asJavascript("f");
+            assertTrue(js.contains("triangle-up"), "arrowheads drawn");
+            assertTrue(js.contains("\"scaleanchor\":\"x\""), "equal aspect");
+            assertTrue(js.contains("\"zeroline\":false"), "no zero lines through the portrait");
+        }
+    }
+
+    @Test
     void progenitorBasinGrowsWithW1AppendixFigure3() {
         double[] w1s = {-2, -1, 0, 0.5, 1, 1.5, 2, 3};
         double[] expected = {0.113, 0.132, 0.173, 0.201, 0.229, 0.266, 0.322, 0.487}; // spec 002 §3
