@@ -1,5 +1,6 @@
 package org.hopscape;
 
+import org.hopscape.papers.waddington.Fig5System;
 import org.hopscape.analysis.FixedPointContinuation;
 import org.hopscape.analysis.Hyperbolicity;
 import org.hopscape.analysis.MarchenkoPastur;
@@ -857,7 +858,7 @@ class BadInputPropertyTest {
         bad("TwoMemorySystem.new", Kind.DOMAIN, "gramAB 900 with gramAA 753, gramBB 719 (no Gram matrix)", "gramAB",
                 () -> new TwoMemorySystem(753, 900, 719, 700, 2, 10));
         bad("TwoMemorySystem.new", Kind.NAN, "temperature NaN", "temperature", () -> new TwoMemorySystem(753, 494, 719, NAN, 2, 10));
-        TwoMemorySystem two = TwoMemorySystem.fig5(10);
+        TwoMemorySystem two = Fig5System.at(10);
         bad("TwoMemorySystem.iterate", Kind.NAN, "alpha NaN", "alpha", () -> two.iterate(NAN, 0.5, 0, 0.01, 10));
         bad("TwoMemorySystem.iterate", Kind.DOMAIN, "(alpha, beta) outside the diamond", "alpha", () -> two.iterate(0.9, 0.9, 0, 0.01, 10));
         bad("TwoMemorySystem.iterate", Kind.HUGE, "2³¹ − 1 epochs (epochs + 1 rows)", "epochs", () -> two.iterate(0.5, 0.5, 0, 0.01, Integer.MAX_VALUE));

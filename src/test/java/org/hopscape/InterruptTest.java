@@ -1,5 +1,6 @@
 package org.hopscape;
 
+import org.hopscape.papers.waddington.Fig5System;
 import org.hopscape.analysis.FixedPointContinuation;
 import org.hopscape.analysis.Sweep;
 import org.hopscape.analysis.MarchenkoPasturSpectra;
@@ -238,7 +239,7 @@ class InterruptTest {
     void fixedPointContinuation() throws InterruptedException {
         var o = new FixedPointContinuation.Options(1.2, 1000, 1e-3, 4000, 1e-3, 2, Progress.NONE);
         // ≈ 10⁶ values of n, each a full fixed-point scan
-        stopsOnInterrupt("FixedPointContinuation.track", () -> FixedPointContinuation.track(TwoMemorySystem.fig5(2), o));
+        stopsOnInterrupt("FixedPointContinuation.track", () -> FixedPointContinuation.track(Fig5System.at(2), o));
     }
 
     @Test

@@ -32,13 +32,6 @@ public record PhasePlane(TwoMemorySystem system, double[] ell, double[] alpha, d
     static final int SEEDS = 9, STREAM_STEPS = 400;
     static final double STREAM_DT = 0.004;
 
-    /** Phase planes of the Fig 5 system ({@link TwoMemorySystem#fig5}) at several n (Fig 5B: 6, 20, 30, 40). */
-    public static List<PhasePlane> fig5(double... ns) {
-        List<PhasePlane> out = new ArrayList<>();
-        for (double n : ns) out.add(of(TwoMemorySystem.fig5(n)));
-        return out;
-    }
-
     /** The phase plane on a {@link #DEFAULT_RESOLUTION}² grid. */
     public static PhasePlane of(TwoMemorySystem system) {
         return of(system, DEFAULT_RESOLUTION);

@@ -52,12 +52,6 @@ import java.util.List;
  */
 public final class TwoMemorySystem {
 
-    /** Fig 5 Gram values of the digits 1 (row 21) and 4 (row 81) of the 200-set, as the paper gives them. */
-    public static final double FIG5_GRAM_AA = 753, FIG5_GRAM_AB = 494, FIG5_GRAM_BB = 719;
-    /** Fig 5 temperature T = 700 (T_r = 0.893). */
-    public static final double FIG5_TEMPERATURE = 700;
-    /** Fig 5 has two identical memories. */
-    public static final int FIG5_MEMORIES = 2;
     /** Number of classes of the full classifier; 8 = classes other than a and b. */
     static final double OTHER_CLASS_WEIGHT = 4; // 8 other classes / 2 label terms per sample
 
@@ -122,11 +116,6 @@ public final class TwoMemorySystem {
         this.identicalMemories = Check.positive("identicalMemories", identicalMemories);
         this.n = Check.inRange("n", n, 1, 1000);
         this.effectiveTemperature = temperature / Math.pow(identicalMemories, 1 / n);
-    }
-
-    /** The Fig 5 system: Gram (753, 494, 719), T = 700, two identical memories, order n. */
-    public static TwoMemorySystem fig5(double n) {
-        return new TwoMemorySystem(FIG5_GRAM_AA, FIG5_GRAM_AB, FIG5_GRAM_BB, FIG5_TEMPERATURE, FIG5_MEMORIES, n);
     }
 
     /** The same system at another order n. */

@@ -1,5 +1,6 @@
 package org.hopscape.analysis;
 
+import org.hopscape.papers.waddington.Fig5System;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -14,7 +15,7 @@ class FixedPointContinuationTest {
 
     @Test
     void saddleNodesAtTheSpecValues() {
-        BifurcationDiagram d = FixedPointContinuation.track(TwoMemorySystem.fig5(20), range(20, 40, 2, 2));
+        BifurcationDiagram d = FixedPointContinuation.track(Fig5System.at(20), range(20, 40, 2, 2));
         List<BifurcationDiagram.CountChange> s = d.countChanges();
         assertEquals(2, s.size(), s.toString());
         assertEquals(s, d.saddleNodes(), "both are saddle-nodes");
@@ -101,7 +102,7 @@ class FixedPointContinuationTest {
 
     @Test
     void countChangeKindsAreInTheTable() {
-        BifurcationDiagram d = FixedPointContinuation.track(TwoMemorySystem.fig5(20), range(20, 40, 4, 2));
+        BifurcationDiagram d = FixedPointContinuation.track(Fig5System.at(20), range(20, 40, 4, 2));
         var t = d.countChangeTable();
         assertEquals(2, t.rowCount());
         assertEquals(List.of("saddle-node", "saddle-node"), t.stringColumn("kind").asList());
@@ -111,7 +112,7 @@ class FixedPointContinuationTest {
 
     @Test
     void threeRegimesBistableMonostableBistable() {
-        BifurcationDiagram d = FixedPointContinuation.track(TwoMemorySystem.fig5(2), range(2, 60, 2, 2));
+        BifurcationDiagram d = FixedPointContinuation.track(Fig5System.at(2), range(2, 60, 2, 2));
         int[] c = d.counts();
         double[] ns = d.ns();
         for (int i = 0; i < ns.length; i++) {
@@ -129,8 +130,8 @@ class FixedPointContinuationTest {
 
     @Test
     void resultDoesNotDependOnThreadCount() {
-        BifurcationDiagram a = FixedPointContinuation.track(TwoMemorySystem.fig5(20), range(20, 30, 5, 1));
-        BifurcationDiagram b = FixedPointContinuation.track(TwoMemorySystem.fig5(20), range(20, 30, 5, 2));
+        BifurcationDiagram a = FixedPointContinuation.track(Fig5System.at(20), range(20, 30, 5, 1));
+        BifurcationDiagram b = FixedPointContinuation.track(Fig5System.at(20), range(20, 30, 5, 2));
         assertEquals(a.points(), b.points());
         assertEquals(a.countChanges(), b.countChanges());
     }

@@ -1,5 +1,6 @@
 package org.hopscape.analysis;
 
+import org.hopscape.papers.waddington.Fig5System;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.*;
@@ -7,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.*;
 class PhasePlaneTest {
     @Test
     void fixedPointsLieOnBothNullclines() {
-        PhasePlane p = PhasePlane.of(TwoMemorySystem.fig5(20), 200);
+        PhasePlane p = PhasePlane.of(Fig5System.at(20), 200);
         assertEquals(3, p.fixedPoints().size());
         double[][] mem = p.zeroCrossings(p.memoryField()), lab = p.zeroCrossings(p.labelField());
         assertTrue(mem[0].length > 100 && lab[0].length > 100, "nullclines cross the plane");
@@ -25,7 +26,7 @@ class PhasePlaneTest {
 
     @Test
     void streamLinesStayWhereTheFlowHolds() {
-        TwoMemorySystem s = TwoMemorySystem.fig5(39);
+        TwoMemorySystem s = Fig5System.at(39);
         PhasePlane p = PhasePlane.of(s, 50);
         assertTrue(p.streamEll().length > 100);
         for (int i = 0; i < p.streamEll().length; i++) {
@@ -38,7 +39,7 @@ class PhasePlaneTest {
 
     @Test
     void badResolutionNamesTheParameter() {
-        var e = assertThrows(IllegalArgumentException.class, () -> PhasePlane.of(TwoMemorySystem.fig5(20), 2));
+        var e = assertThrows(IllegalArgumentException.class, () -> PhasePlane.of(Fig5System.at(20), 2));
         assertTrue(e.getMessage().startsWith("resolution"), e.getMessage());
     }
 }

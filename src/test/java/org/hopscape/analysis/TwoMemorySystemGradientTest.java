@@ -1,5 +1,6 @@
 package org.hopscape.analysis;
 
+import org.hopscape.papers.waddington.Fig5System;
 import org.hopscape.analysis.TwoMemorySystem.Branch;
 import org.hopscape.analysis.TwoMemorySystem.FixedPoint;
 import org.junit.jupiter.api.Test;
@@ -39,10 +40,10 @@ class TwoMemorySystemGradientTest {
     void jacobianIsAsymmetricAtEveryFixedPoint() {
         // a Euclidean gradient flow has a symmetric Jacobian (= −Hessian); measured minimum 0.35 (n = 6)
         for (double n : new double[]{6, 20, 40}) {
-            List<FixedPoint> fps = interiorUpper(TwoMemorySystem.fig5(n));
+            List<FixedPoint> fps = interiorUpper(Fig5System.at(n));
             assertEquals(3, fps.size(), "fixed points at n=" + n); // spec 000 §7.5: 3 at n = 6, 20, 40
             for (FixedPoint f : fps) {
-                double[] j = jacobian(TwoMemorySystem.fig5(n), f.alpha(), f.ell());
+                double[] j = jacobian(Fig5System.at(n), f.alpha(), f.ell());
                 double asym = Math.abs(j[1] - j[2]) / (Math.abs(j[1]) + Math.abs(j[2]));
                 assertTrue(asym > 0.3, "relative asymmetry " + asym + " at " + f);
             }
@@ -53,7 +54,7 @@ class TwoMemorySystemGradientTest {
     void offDiagonalSignsRuleOutEveryDiagonalMetricAtN40() {
         // J = −diag(g_α, g_ℓ)⁻¹∇²V at a critical point gives J_αℓ = −∂²V/∂α∂ℓ / g_α and J_ℓα = −∂²V/∂α∂ℓ / g_ℓ:
         // same sign. Measured at the two stable points of n = 40 (spec 000 §7.4 table): opposite signs.
-        TwoMemorySystem s = TwoMemorySystem.fig5(40);
+        TwoMemorySystem s = Fig5System.at(40);
         List<FixedPoint> stable = interiorUpper(s).stream().filter(FixedPoint::stable).toList();
         assertEquals(2, stable.size());
         double[][] expected = {{0.0329749, -1.419498}, {0.0221534, -3.185875}};

@@ -1,5 +1,6 @@
 package org.hopscape.analysis;
 
+import org.hopscape.papers.waddington.Fig5System;
 import org.hopscape.analysis.TwoMemorySystem.Branch;
 import org.hopscape.analysis.TwoMemorySystem.FixedPoint;
 import org.junit.jupiter.api.Test;
@@ -13,7 +14,7 @@ class TwoMemorySystemTest {
 
     /** spec §7.4 table, (α, ℓ, stable) per fixed point in α order. */
     static void assertFixedPoints(double n, double[][] expected) {
-        List<FixedPoint> fps = TwoMemorySystem.fig5(n).fixedPoints().stream()
+        List<FixedPoint> fps = Fig5System.at(n).fixedPoints().stream()
                 .sorted((a, b) -> Double.compare(a.alpha(), b.alpha())).toList();
         assertEquals(expected.length, fps.size(), "fixed points at n=" + n + ": " + fps);
         for (int i = 0; i < expected.length; i++) {
@@ -37,7 +38,7 @@ class TwoMemorySystemTest {
 
     @Test
     void lowNRightPointSitsOnTheLowerHalfOfTheDiamond() {
-        FixedPoint right = TwoMemorySystem.fig5(2).fixedPoints().stream()
+        FixedPoint right = Fig5System.at(2).fixedPoints().stream()
                 .max((a, b) -> Double.compare(a.alpha(), b.alpha())).orElseThrow();
         assertEquals(Branch.LOWER, right.branch());
         assertEquals(-0.059, right.beta(), TABLE_TOL);
@@ -47,8 +48,8 @@ class TwoMemorySystemTest {
     void fixedPointsAreRestPointsOfTheFlowAndInvariantVectors() {
         double[] f = new double[3];
         for (double n : new double[] {6, 20, 30, 40, 50})
-            for (FixedPoint p : TwoMemorySystem.fig5(n).fixedPoints()) {
-                TwoMemorySystem s = TwoMemorySystem.fig5(n);
+            for (FixedPoint p : Fig5System.at(n).fixedPoints()) {
+                TwoMemorySystem s = Fig5System.at(n);
                 s.flow(p.alpha(), p.ell(), p.branch(), f);
                 assertEquals(0, f[0], 1e-7, "dα/dt at " + p);
                 assertEquals(0, f[1], 1e-7, "dℓ/dt at " + p);
@@ -102,7 +103,7 @@ class TwoMemorySystemTest {
     @Test
     void identicalMemoriesEqualOneMemoryAtTheEffectiveTemperature() {
         double n = 17;
-        TwoMemorySystem two = TwoMemorySystem.fig5(n);
+        TwoMemorySystem two = Fig5System.at(n);
         TwoMemorySystem one = new TwoMemorySystem(753, 494, 719, 700 / Math.pow(2, 1 / n), 1, n);
         assertEquals(one.effectiveTemperature(), two.effectiveTemperature(), 1e-12);
         List<FixedPoint> a = two.fixedPoints(), b = one.fixedPoints();
@@ -112,7 +113,7 @@ class TwoMemorySystemTest {
 
     @Test
     void restingLabelSaturatesAtHighN() {
-        TwoMemorySystem s = TwoMemorySystem.fig5(50);
+        TwoMemorySystem s = Fig5System.at(50);
         assertEquals(-1, s.restingLabel(0.2935, 0.7065)); // spec §7.4: n = 50 left point, ℓ saturated
         double l = s.restingLabel(0.6081, 0.3919);
         assertEquals(0.9977, l, 1e-3);
@@ -122,19 +123,19 @@ class TwoMemorySystemTest {
     @Test
     void stableLabelsSaturateWhereTheSpecSays() {
         // spec §7.4: stable ℓ saturates at −1 from n ≈ 42.8 and at +1 from n ≈ 50.3
-        assertFalse(TwoMemorySystem.fig5(42.7).fixedPoints().getFirst().saturated());
-        assertTrue(TwoMemorySystem.fig5(42.9).fixedPoints().getFirst().saturated());
-        assertEquals(-1, TwoMemorySystem.fig5(42.9).fixedPoints().getFirst().ell());
-        assertFalse(TwoMemorySystem.fig5(50.2).fixedPoints().getLast().saturated());
-        assertTrue(TwoMemorySystem.fig5(50.4).fixedPoints().getLast().saturated());
-        assertTrue(TwoMemorySystem.fig5(50.4).fixedPoints().getLast().stable());
+        assertFalse(Fig5System.at(42.7).fixedPoints().getFirst().saturated());
+        assertTrue(Fig5System.at(42.9).fixedPoints().getFirst().saturated());
+        assertEquals(-1, Fig5System.at(42.9).fixedPoints().getFirst().ell());
+        assertFalse(Fig5System.at(50.2).fixedPoints().getLast().saturated());
+        assertTrue(Fig5System.at(50.4).fixedPoints().getLast().saturated());
+        assertTrue(Fig5System.at(50.4).fixedPoints().getLast().stable());
     }
 
     @Test
     void equationDerivativesMatchCentralDifferences() {
         // the Newton refinement and the stability use analytic derivatives of R = ∇_A − αN and ∇_ℓ along a half
-        Object[][] cases = {{TwoMemorySystem.fig5(20), Branch.UPPER, 0.46, -0.02}, {TwoMemorySystem.fig5(6), Branch.UPPER, -0.3, 0.4},
-                {TwoMemorySystem.fig5(2), Branch.LOWER, 0.93, 0.11}, {new TwoMemorySystem(784, 300, 520, 700, 2, 12), Branch.UPPER, 0.29, -0.92},
+        Object[][] cases = {{Fig5System.at(20), Branch.UPPER, 0.46, -0.02}, {Fig5System.at(6), Branch.UPPER, -0.3, 0.4},
+                {Fig5System.at(2), Branch.LOWER, 0.93, 0.11}, {new TwoMemorySystem(784, 300, 520, 700, 2, 12), Branch.UPPER, 0.29, -0.92},
                 {new TwoMemorySystem(753, 494, 719, 627, 2, 10), Branch.UPPER, 0.6, 0.3}};
         double h = 1e-6;
         for (Object[] c : cases) {
@@ -163,8 +164,8 @@ class TwoMemorySystemTest {
         // scale-aware acceptance: at every fixed point of the Fig 5 diagram the accepted residual bound is a rounding
         // error of the terms that cancel (measured ≤ 4e−13 of them), never a fixed 1e−7 on a normalised flow
         for (double n : new double[] {2, 6, 15, 20, 30, 39, 40, 50})
-            for (FixedPoint p : TwoMemorySystem.fig5(n).fixedPoints()) {
-                TwoMemorySystem.Equations e = TwoMemorySystem.fig5(n).equations(p.alpha(), p.ell(), p.branch());
+            for (FixedPoint p : Fig5System.at(n).fixedPoints()) {
+                TwoMemorySystem.Equations e = Fig5System.at(n).equations(p.alpha(), p.ell(), p.branch());
                 assertTrue(Math.abs(e.memory()) <= e.memoryTolerance(), p.toString());
                 assertTrue(e.memoryTolerance() < 1e-10 * e.memoryTerms(), "memory tolerance " + e.memoryTolerance() + " at " + p);
                 if (!p.saturated()) assertTrue(e.labelTolerance() < 1e-10 * e.labelTerms(), "label tolerance at " + p);
@@ -207,7 +208,7 @@ class TwoMemorySystemTest {
         assertEquals(1.0, rest[2]);
         for (int k = 0; k < 2; k++) assertEquals(0, s.labelGradient(a, b, rest[k]), 1e-12, "root " + rest[k]);
         // one rest point where ∇_ℓ is monotone (Fig 5, n = 20)
-        assertEquals(1, TwoMemorySystem.fig5(20).restingLabels(0.46, 0.54).length);
+        assertEquals(1, Fig5System.at(20).restingLabels(0.46, 0.54).length);
     }
 
     @Test
@@ -229,11 +230,11 @@ class TwoMemorySystemTest {
     void badInputNamesTheParameter() {
         var e = assertThrows(IllegalArgumentException.class, () -> new TwoMemorySystem(753, 494, 719, -1, 2, 30));
         assertTrue(e.getMessage().contains("temperature"), e.getMessage());
-        e = assertThrows(IllegalArgumentException.class, () -> TwoMemorySystem.fig5(0.5));
+        e = assertThrows(IllegalArgumentException.class, () -> Fig5System.at(0.5));
         assertTrue(e.getMessage().startsWith("n "), e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> new TwoMemorySystem(753, 494, 719, 700, 0, 30));
         assertTrue(e.getMessage().contains("identicalMemories"), e.getMessage());
-        e = assertThrows(IllegalArgumentException.class, () -> TwoMemorySystem.fig5(30).fixedPoints(2));
+        e = assertThrows(IllegalArgumentException.class, () -> Fig5System.at(30).fixedPoints(2));
         assertTrue(e.getMessage().contains("grid"), e.getMessage());
     }
 }

@@ -12,7 +12,7 @@ class TwoMemoryFiguresTest {
     @Test
     void bifurcationProjectionsNameEachCountChangeByItsKind() {
         var o = FixedPointContinuation.Options.quick().withRange(20, 40, 4).withThreads(2);
-        BifurcationDiagram d = FixedPointContinuation.track(TwoMemorySystem.fig5(20), o);
+        BifurcationDiagram d = FixedPointContinuation.track(Fig5System.at(20), o);
         String js = TwoMemoryFigures.bifurcationProjections(d).asJavascript("f");
         assertTrue(js.contains("saddle-node n=23.95"), "the first count change is drawn as a saddle-node");
         assertTrue(js.contains("saddle-node n=36.35"), "and the second");
