@@ -112,7 +112,7 @@ public final class Animation {
         margin.put("b", bottom + CONTROLS_HEIGHT);
         extra.put("margin", margin);
         extra.put("height", height + CONTROLS_HEIGHT);
-        extra.put("sliders", List.of(slider(frames, prefix, redraw, y)));
+        extra.put("sliders", List.of(slider(frames, prefix, redraw, y, buttonFraction(parsed, margin))));
         Map<String, Object> menu = buttons(frameMs, transitionMs, redraw);
         menu.put("y", y);
         extra.put("updatemenus", List.of(menu));
@@ -169,8 +169,9 @@ public final class Animation {
         newSlider.put("steps", newSteps);
         // room for the buttons at the slider's left
         double x = slider.get("x") instanceof Number n ? n.doubleValue() : 0, len = slider.get("len") instanceof Number n ? n.doubleValue() : 1;
-        newSlider.put("x", x + BUTTON_FRACTION * len);
-        newSlider.put("len", len * (1 - BUTTON_FRACTION));
+        double buttons = buttonFraction(layout, margin(layout.get("margin")));
+        newSlider.put("x", x + buttons * len);
+        newSlider.put("len", len * (1 - buttons));
         extra.put("sliders", List.of(newSlider));
         Map<String, Object> menu = buttons(frameMs, 0, true);
         menu.put("x", x);
@@ -181,17 +182,24 @@ public final class Animation {
         return new Animated(figure, extra, frames);
     }
 
-    /** Fraction of the slider's length given to the play / pause buttons when a slider is made playable. */
-    static final double BUTTON_FRACTION = 0.16;
+    /** Width (px) of the play and pause buttons side by side. */
+    static final int BUTTONS_WIDTH = 190;
 
-    static Map<String, Object> slider(List<Frame> frames, String prefix, boolean redraw, double y) {
+    /** The fraction of the plot's width (at the design width) that the buttons take at the left of the slider. */
+    static double buttonFraction(Map<String, Object> layout, Map<String, Object> margin) {
+        double width = layout.get("width") instanceof Number n ? n.doubleValue() : PlotlyJson.DEFAULT_WIDTH;
+        double l = margin.get("l") instanceof Number n ? n.doubleValue() : 80, r = margin.get("r") instanceof Number n ? n.doubleValue() : 80;
+        return Math.min(0.4, BUTTONS_WIDTH / Math.max(1, width - l - r));
+    }
+
+    static Map<String, Object> slider(List<Frame> frames, String prefix, boolean redraw, double y, double buttons) {
         List<Object> steps = new ArrayList<>();
         for (int k = 0; k < frames.size(); k++) steps.add(step(frames.get(k).label(), name(k, frames.get(k)), redraw));
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("active", 0);
         s.put("steps", steps);
-        s.put("x", BUTTON_FRACTION);
-        s.put("len", 1 - BUTTON_FRACTION);
+        s.put("x", buttons);
+        s.put("len", 1 - buttons);
         s.put("xanchor", "left");
         s.put("y", y);
         s.put("yanchor", "top");

@@ -214,7 +214,7 @@ public final class WaddingtonFigures {
             px[k] = Double.NaN; py[k] = Double.NaN; k++;
         }
         traces.add(org.hopscape.plot.RawTrace.of("scatter", Map.of("x", px, "y", py, "mode", "lines", "name", "paths of the memories",
-                "hoverinfo", "skip", "line", Map.of("color", "rgba(110,110,110,0.3)", "width", 1))));
+                "hoverinfo", "skip", "line", Map.of("color", "rgba(90,90,90,0.13)", "width", 1))));
         int memories = traces.size();
         traces.add(org.hopscape.plot.RawTrace.of("scatter", Map.of("x", column(trails, 0, 0), "y", column(trails, 0, 1),
                 "mode", "markers", "name", "memories (" + trails.length + ")",
@@ -251,7 +251,7 @@ public final class WaddingtonFigures {
 
     /** 000 Fig. 3 as an animation ({@link #umapAnimation}); {@code every} is the trail spacing the run was made with. */
     public static Figure umapAnimation(Waddington.Fig3 f, int every) {
-        return umapAnimation(String.format("Fig 3 %s in motion — n = %s, T<sub>r</sub> = %s: memories over the epochs",
+        return umapAnimation(String.format("Fig 3%s in motion — n = %s, T<sub>r</sub> = %s: memories over the epochs",
                         f.n() < 10 ? "A" : "D", Waddington.fmt(f.n()), org.hopscape.plot.Numbers.format(f.temperature() / org.hopscape.data.Mnist.PIXELS)),
                 f.setPosition(), f.setLabels(), trailEpochs(f.panelEpochs(), every), lastTrail(f.panelEpochs(), f.trails()));
     }
