@@ -294,6 +294,7 @@ public final class HopfieldReviewFigures {
         Map<String, Object> bar = new java.util.LinkedHashMap<>(org.hopscape.plot.Keys.colorBar(title));
         bar.put("title", Map.of("text", Notation.tex(title), "side", "top"));
         bar.put("len", 0.8);
+        bar.put("ticklabelposition", "outside bottom"); // a tick at the bar's top end stays clear of the title
         bar.put("y", 0.45);
         return bar;
     }
