@@ -38,6 +38,6 @@ public class PlotlyFigure extends Figure {
         String target = "target_" + divName;
         return "<script>\nvar " + target + " = document.getElementById('" + divName + "');\n"
                 + "var figure = " + Plots.json(this) + ";\n"
-                + "Plotly.newPlot(" + target + ", figure.data, figure.layout, figure.config);\n</script>";
+                + "Plotly.newPlot(" + target + ", figure);\n</script>";
     }
 }

@@ -41,6 +41,8 @@ final class PlotlyJson {
         out.put("data", p.data());
         out.put("layout", layout);
         out.put("config", config);
+        // an animation's frames (Plotly.newPlot(div, figure) and JupyterLab's renderer add them)
+        if (figure instanceof Animation.Animated a) out.put("frames", a.frames());
         return out;
     }
 

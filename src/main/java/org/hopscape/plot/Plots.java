@@ -74,7 +74,7 @@ public final class Plots {
                 + "px\"><em>" + escape(NOTE) + "</em></div>";
         if (json.length() > FALLBACK_MAX_CHARS) return div;
         return div + "\n<script type=\"text/javascript\">(function(){var d=document.getElementById('" + id + "'),f=" + json
-                + ";\nif(window.Plotly){d.innerHTML='';d.style.height='" + size[1] + "px';Plotly.newPlot(d,f.data,f.layout,f.config);}})();</script>";
+                + ";\nif(window.Plotly){d.innerHTML='';d.style.height='" + size[1] + "px';Plotly.newPlot(d,f);}})();</script>";
     }
 
     private static final String NOTE = "[plotly figure: this view has no plotly renderer; open the notebook in the kit's "
@@ -85,7 +85,7 @@ public final class Plots {
         String id = "hs" + Long.toString(System.nanoTime(), 36) + IDS.incrementAndGet();
         return "<div id=\"" + id + "\" class=\"hopscape-figure\" style=\"" + style + "\"></div>\n"
                 + "<script type=\"text/javascript\">(function(){var d=document.getElementById('" + id + "'),f=" + json + ";\n"
-                + "Plotly.newPlot(d,f.data,f.layout,f.config);})();</script>";
+                + "Plotly.newPlot(d,f);})();</script>";
     }
 
     /**

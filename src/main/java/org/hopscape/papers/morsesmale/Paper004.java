@@ -400,7 +400,8 @@ public final class Paper004 {
         }
         g.activeFrame(opening);
         g.panelTitle(1, null);
-        return g.build();
+        // the slider's frames as plotly frames, with a play button that runs η through the grid
+        return org.hopscape.plot.Animation.playable(g.build(), org.hopscape.plot.Animation.FRAME_MS);
     }
 
     /** Fig. 11's table: (sinks, saddles, sources) per (η, t), found in the y-box [−1.6, 1.6]². */

@@ -17,7 +17,6 @@ import tech.tablesaw.plotly.components.Layout;
 import tech.tablesaw.plotly.components.Line;
 import tech.tablesaw.plotly.components.Marker;
 import tech.tablesaw.plotly.components.threeD.Scene;
-import tech.tablesaw.plotly.traces.ContourTrace;
 import tech.tablesaw.plotly.traces.Scatter3DTrace;
 import tech.tablesaw.plotly.traces.ScatterTrace;
 import tech.tablesaw.plotly.traces.Trace;
@@ -85,11 +84,10 @@ public final class HopfieldReviewFigures {
         double[][] z = new double[n][n];
         for (int i = 0; i < n; i++) for (int j = 0; j < n; j++) z[i][j] = -0.5 * (g[i] * g[i] + g[j] * g[j]);
         List<Trace> traces = new ArrayList<>();
-        traces.add(ContourTrace.builder(box(g), box(g), z).build());
-        traces.add(patternMarkers(new double[]{1, 0}, new double[]{0, 1}, true, "ξ₀, ξ₁"));
-        traces.add(patternMarkers(new double[]{-1, 0}, new double[]{0, -1}, false, "−ξ₀, −ξ₁"));
-        return square(square("Fig 2B — E/N = −½(m₀² + m₁²)", "m₀   [● ξ₀, ξ₁; ○ −ξ₀, −ξ₁]", "m₁"),
-                traces.toArray(new Trace[0]));
+        traces.add(contour(g, z, "E/N"));
+        traces.add(patternMarkers(new double[]{1, 0}, new double[]{0, 1}, true, "patterns ξ₀, ξ₁"));
+        traces.add(patternMarkers(new double[]{-1, 0}, new double[]{0, -1}, false, "negatives −ξ₀, −ξ₁"));
+        return square(square("Fig 2B — E/N = −½(m₀² + m₁²)", "m₀", "m₁"), traces.toArray(new Trace[0]));
     }
 
     // ---- Fig 2C -----------------------------------------------------------------------------------------------
@@ -145,12 +143,12 @@ public final class HopfieldReviewFigures {
             traces.add(patternMarkers(nx, ny, false, "negatives −ξ<sub>μ</sub>"));
         }
         double[] ev = pca.explainedVarianceRatio();
-        String key = negatives ? "   [colour " + Notation.tex(colourName) + "; ● ξ<sub>μ</sub>, ○ −ξ<sub>μ</sub>]"
-                : "   [colour " + Notation.tex(colourName) + "; ● ξ<sub>μ</sub>]";
-        Layout layout = Layout.builder().title(Notation.tex(title)).width(Figures.WIDTH).height(Figures.HEIGHT).showLegend(false)
-                .xAxis(Axis.builder().title(String.format("PC1 (%.0f%% of variance)", 100 * ev[0]) + key).build())
+        Layout layout = Layout.builder().title(Notation.tex(title)).width(Figures.WIDTH).height(Figures.HEIGHT + LEGEND_BAND)
+                .xAxis(Axis.builder().title(String.format("PC1 (%.0f%% of variance)", 100 * ev[0])).build())
                 .yAxis(Axis.builder().title(String.format("PC2 (%.0f%% of variance)", 100 * ev[1])).build()).build();
-        return new PlotlyFigure(layout, OUTSIDE_TICKS, traces.toArray(new Trace[0]));
+        Map<String, Object> extra = new java.util.LinkedHashMap<>(OUTSIDE_TICKS);
+        extra.putAll(LEGEND_BELOW);
+        return new PlotlyFigure(layout, extra, traces.toArray(new Trace[0]));
     }
 
     // ---- Fig 3 ------------------------------------------------------------------------------------------------
@@ -164,13 +162,13 @@ public final class HopfieldReviewFigures {
         for (int i = 0; i < n; i++)
             for (int j = 0; j < n; j++) z[i][j] = ModernHopfield.lyapunov(beta, new double[]{g[j], g[i]});
         List<Trace> traces = new ArrayList<>();
-        traces.add(ContourTrace.builder(box(g), box(g), z).build());
-        traces.add(ScatterTrace.builder(new double[]{-0.5, 1.5}, new double[]{1.5, -0.5}).mode(ScatterTrace.Mode.LINE)
-                .name("m¹ + m² = 1").line(Line.builder().color("white").dash(Line.Dash.DASH).build()).build());
-        traces.add(patternMarkers(new double[]{1, 0}, new double[]{0, 1}, true, "ξ₁, ξ₂"));
-        return square(square("Fig 3A — log-sum-exp energy Ẽ(m̂), β = " + Numbers.format(beta),
-                        "m̂¹   [● stored patterns; dashed m̂¹ + m̂² = 1]", "m̂²"),
-                traces.toArray(new Trace[0]));
+        traces.add(contour(g, z, "Ẽ(m̂)"));
+        traces.add(RawTrace.of("scatter", Map.of("x", new double[]{-0.5, 1.5}, "y", new double[]{1.5, -0.5}, "mode", "lines",
+                "name", "m̂¹ + m̂² = 1", "line", Map.of("color", "white", "dash", "dash", "width", 2))));
+        traces.add(patternMarkers(new double[]{1, 0}, new double[]{0, 1}, true, "stored patterns ξ₁, ξ₂"));
+        // the white dashed line needs a dark legend background to be seen in the key
+        return square(square("Fig 3A — log-sum-exp energy Ẽ(m̂), β = " + Numbers.format(beta), "m̂¹", "m̂²"),
+                Map.of("bgcolor", "#bbbbbb"), traces.toArray(new Trace[0]));
     }
 
     /** 001 Fig 3B: (m^μ, m^ν) of every recorded point, coloured by E^quad/N, with the simplex vertices. */
@@ -190,8 +188,8 @@ public final class HopfieldReviewFigures {
                 "textposition", new String[]{"bottom right", "top right", "bottom left"},
                 "textfont", Map.of("size", 14, "color", "black"),
                 "marker", Map.of("size", PATTERN_SIZE, "color", "black", "line", Map.of("color", "white", "width", 2))));
-        return square(square(Notation.tex(title), "m" + sup(mu + 1) + "   [colour E<sup>quad</sup>/N; ● stored patterns]",
-                "m" + sup(nu + 1)), valueScatter(x, y, c, "E<sup>quad</sup>/N"), labels);
+        return square(square(Notation.tex(title), "m" + sup(mu + 1), "m" + sup(nu + 1)), valueScatter(x, y, c, "E^{quad}/N"), labels,
+                patternMarkers(new double[]{Double.NaN}, new double[]{Double.NaN}, true, "stored patterns (labelled)"));
     }
 
     /** 001 Fig 3C: (m^1, m^2, m^3) in 3D, coloured by E^quad/N. */
@@ -203,17 +201,18 @@ public final class HopfieldReviewFigures {
             double[] m = t.orderParameters()[i];
             x[k] = m[0]; y[k] = m[1]; z[k] = m[2]; c[k] = t.quadraticEnergy()[i];
         }
-        Trace pts = Scatter3DTrace.builder(x, y, z).mode(Scatter3DTrace.Mode.MARKERS).name("E<sup>quad</sup>/N")
-                .marker(Marker.builder().size(2).color(c).colorScale(Marker.Palette.VIRIDIS).showScale(true).build()).build();
+        Trace pts = RawTrace.of("scatter3d", Map.of("x", x, "y", y, "z", z, "mode", "markers", "name", "recorded states",
+                "showlegend", false, "marker", Map.of("size", 2, "color", c, "colorscale", "Viridis", "showscale", true,
+                        "colorbar", colorBar("E^{quad}/N"))));
         Trace vertices = Scatter3DTrace.builder(new double[]{1, 0, 0}, new double[]{0, 1, 0}, new double[]{0, 0, 1})
                 .mode(Scatter3DTrace.Mode.MARKERS).name("stored patterns")
                 .marker(Marker.builder().size(7).color("black").build()).build();
-        Layout layout = Layout.builder().title(Notation.tex(title) + "  [colour E<sup>quad</sup>/N; ● stored patterns]")
-                .width(Figures.WIDTH).height(Figures.HEIGHT).showLegend(false)
+        Layout layout = Layout.builder().title(Notation.tex(title))
+                .width(Figures.WIDTH).height(Figures.HEIGHT + LEGEND_BAND)
                 .scene(Scene.sceneBuilder().xAxis(Axis.builder().title("m¹").build())
                         .yAxis(Axis.builder().title("m²").build()).zAxis(Axis.builder().title("m³").build()).build())
                 .build();
-        return new Figure(layout, pts, vertices);
+        return new PlotlyFigure(layout, LEGEND_BELOW, pts, vertices);
     }
 
     // ---- signal to noise --------------------------------------------------------------------------------------
@@ -280,10 +279,30 @@ public final class HopfieldReviewFigures {
                         .line(Line.builder().color(filled ? "white" : "black").width(2).build()).build()).build();
     }
 
+    /** Points coloured by a value on the sequential map, with a colour bar titled {@code name} (TeX subset); no legend entry. */
     static Trace valueScatter(double[] x, double[] y, double[] c, String name) {
-        return ScatterTrace.builder(x, y).mode(ScatterTrace.Mode.MARKERS).name(name)
-                .marker(Marker.builder().size(3).color(c).colorScale(Marker.Palette.VIRIDIS).showScale(true).build())
-                .build();
+        return RawTrace.of("scatter", Map.of("x", x, "y", y, "mode", "markers", "name", Notation.tex(name), "showlegend", false,
+                "marker", Map.of("size", 3, "color", c, "colorscale", org.hopscape.plot.Keys.SEQUENTIAL, "showscale", true,
+                        "colorbar", colorBar(name))));
+    }
+
+    /**
+     * {@link org.hopscape.plot.Keys#colorBar} with its title on top of the bar, read horizontally (the key of the marks
+     * is under the plot, so nothing is above the bar).
+     */
+    static Map<String, Object> colorBar(String title) {
+        Map<String, Object> bar = new java.util.LinkedHashMap<>(org.hopscape.plot.Keys.colorBar(title));
+        bar.put("title", Map.of("text", Notation.tex(title), "side", "top"));
+        bar.put("len", 0.8);
+        bar.put("ticklabelposition", "outside bottom"); // a tick at the bar's top end stays clear of the title
+        bar.put("y", 0.45);
+        return bar;
+    }
+
+    /** Filled contours of z on the square grid g × g with a colour bar titled {@code name} (TeX subset). */
+    static Trace contour(double[] g, double[][] z, String name) {
+        return RawTrace.of("contour", Map.of("x", g, "y", g, "z", z, "name", name, "showlegend", false,
+                "colorscale", org.hopscape.plot.Keys.SEQUENTIAL, "colorbar", colorBar(name)));
     }
 
     static Trace line(double[] x, double[] y, String name, String colour) {
@@ -293,15 +312,38 @@ public final class HopfieldReviewFigures {
 
     /** A figure on {@link #square} axes with one unit of m¹ as long as one of m² (circles drawn as circles). */
     static Figure square(Layout layout, Trace... traces) {
-        return new PlotlyFigure(layout, Map.of("yaxis", Map.of("scaleanchor", "x", "scaleratio", 1)), traces);
+        return square(layout, Map.of(), traces);
     }
+
+    /** {@link #square(Layout, Trace...)} with more legend attributes (e.g. its background). */
+    @SuppressWarnings("unchecked")
+    static Figure square(Layout layout, Map<String, Object> legend, Trace... traces) {
+        Map<String, Object> extra = new java.util.LinkedHashMap<>(LEGEND_BELOW);
+        Map<String, Object> l = new java.util.LinkedHashMap<>((Map<String, Object>) LEGEND_BELOW.get("legend"));
+        l.putAll(legend);
+        extra.put("legend", l);
+        extra.put("yaxis", Map.of("scaleanchor", "x", "scaleratio", 1));
+        return new PlotlyFigure(layout, extra, traces);
+    }
+
+    /** Extra height for a legend row under the x-axis title. */
+    static final int LEGEND_BAND = 40;
+    /**
+     * The key of the marks in one row at the bottom of the figure (the colour bar takes the right side); the bottom
+     * margin leaves the x-axis title above it.
+     */
+    static final Map<String, Object> LEGEND_BELOW = Map.of(
+            "showlegend", true,
+            "legend", Map.of("orientation", "h", "x", 0, "xanchor", "left", "y", 0, "yref", "container", "yanchor", "bottom",
+                    "font", Map.of("size", 12)),
+            "margin", Map.of("b", 80 + LEGEND_BAND));
 
     static String sup(int k) {
         return Numbers.superscript(k);
     }
 
     static Layout square(String title, String xTitle, String yTitle) {
-        return Layout.builder().title(title).width(Figures.HEIGHT + 120).height(Figures.HEIGHT).showLegend(false)
+        return Layout.builder().title(title).width(Figures.HEIGHT + 120).height(Figures.HEIGHT + LEGEND_BAND)
                 .xAxis(Axis.builder().title(xTitle).build())
                 .yAxis(Axis.builder().title(yTitle).scaleRatio(1).build()).build();
     }
@@ -317,11 +359,5 @@ public final class HopfieldReviewFigures {
         double[] out = new double[m.length];
         for (int k = 0; k < m.length; k++) out[k] = m[k][c];
         return out;
-    }
-
-    static Double[] box(double[] v) {
-        Double[] b = new Double[v.length];
-        for (int i = 0; i < v.length; i++) b[i] = v[i];
-        return b;
     }
 }

@@ -4,7 +4,6 @@ import org.hopscape.learning.generating.QuasiEquilibriumNetwork;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
 import org.hopscape.learning.HebbianRecovery;
-import org.hopscape.plot.Figures;
 import org.hopscape.util.Rng;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
@@ -79,8 +78,11 @@ public final class QuasiEquilibriumChecks {
         public Figure energyFigure() {
             double[] t = new double[tanhEnergies.length];
             for (int i = 0; i < t.length; i++) t[i] = i * DT;
-            return Figures.lines("003 Eq. 3, 8: quasi-equilibrium energy along Eq. 27 (N_v = 30, N_h = 12)",
-                    "time t / τ_v", "E(v(t))", List.of(new Figures.Series("E", t, tanhEnergies)));
+            List<tech.tablesaw.plotly.traces.Trace> traces = List.of(SynapsesFigures.line(t, tanhEnergies,
+                    "E(v(t)), RK4 with dt = " + org.hopscape.plot.Numbers.format(DT) + " τ<sub>v</sub>", "#1f77b4", "solid", true, null));
+            return SynapsesFigures.figure("Eq. 3, 8 — quasi-equilibrium energy along Eq. 27<br>" + SynapsesFigures.NV + " = "
+                    + VISIBLE + ", " + SynapsesFigures.NH + " = " + HIDDEN + ", RK4 from v(0) ~ 3·N(0, 1)",
+                    "time t/τ<sub>v</sub>", "energy E(v(t)) (Eq. 3)", traces, 1, false);
         }
     }
 

@@ -175,4 +175,105 @@ public final class WaddingtonFigures {
                 .marker(Marker.builder().color("black").size(5).build()).build());
         return new Figure(Figures.layout(title, xTitle, yTitle), traces.toArray(new Trace[0]));
     }
+
+    /**
+     * Beyond the paper (000 Figs. 3–4 as a film): the memories moving on the common UMAP over the training epochs — a
+     * plotly animation with a slider over the epochs and a play button ({@link Animation}), offline in the HTML report
+     * and in JupyterLab. Reference digits as digit-coloured stars, each memory's whole path as a faint grey line, the
+     * memories as white disks at the epoch shown.
+     *
+     * @param epochs the epoch of each trail point (same for every memory)
+     * @param trails per memory, its positions (T×2) at {@code epochs}
+     */
+    public static Figure umapAnimation(String title, double[][] reference, int[] refLabels, int[] epochs, double[][][] trails) {
+        org.hopscape.util.Check.notNull("trails", trails);
+        if (trails.length == 0) throw new IllegalArgumentException("trails must hold at least one memory");
+        for (double[][] tr : trails)
+            if (tr.length != epochs.length)
+                throw new IllegalArgumentException("every trail needs one position per epoch (" + epochs.length + "), got " + tr.length);
+        List<Trace> traces = new ArrayList<>();
+        double minX = Double.POSITIVE_INFINITY, maxX = Double.NEGATIVE_INFINITY, minY = minX, maxY = maxX;
+        for (double[] p : reference) { minX = Math.min(minX, p[0]); maxX = Math.max(maxX, p[0]); minY = Math.min(minY, p[1]); maxY = Math.max(maxY, p[1]); }
+        for (double[][] tr : trails) for (double[] p : tr) { minX = Math.min(minX, p[0]); maxX = Math.max(maxX, p[0]); minY = Math.min(minY, p[1]); maxY = Math.max(maxY, p[1]); }
+        for (int d = 0; d < 10; d++) {
+            List<double[]> pts = new ArrayList<>();
+            for (int i = 0; i < reference.length; i++) if (refLabels[i] == d) pts.add(reference[i]);
+            if (pts.isEmpty()) continue;
+            double[] xs = new double[pts.size()], ys = new double[pts.size()];
+            for (int i = 0; i < xs.length; i++) { xs[i] = pts.get(i)[0]; ys[i] = pts.get(i)[1]; }
+            traces.add(ScatterTrace.builder(xs, ys).mode(ScatterTrace.Mode.MARKERS).name("digit " + d)
+                    .marker(Marker.builder().color(TAB10[d]).size(7).symbol(Symbol.STAR).opacity(0.75).build()).build());
+        }
+        // every path in one trace, separated by gaps
+        int n = 0;
+        for (double[][] tr : trails) n += tr.length + 1;
+        double[] px = new double[n], py = new double[n];
+        int k = 0;
+        for (double[][] tr : trails) {
+            for (double[] p : tr) { px[k] = p[0]; py[k] = p[1]; k++; }
+            px[k] = Double.NaN; py[k] = Double.NaN; k++;
+        }
+        traces.add(org.hopscape.plot.RawTrace.of("scatter", Map.of("x", px, "y", py, "mode", "lines", "name", "paths of the memories",
+                "hoverinfo", "skip", "line", Map.of("color", "rgba(90,90,90,0.13)", "width", 1))));
+        int memories = traces.size();
+        traces.add(org.hopscape.plot.RawTrace.of("scatter", Map.of("x", column(trails, 0, 0), "y", column(trails, 0, 1),
+                "mode", "markers", "name", "memories (" + trails.length + ")",
+                "marker", Map.of("color", "white", "size", 9, "line", Map.of("color", "black", "width", 1.2)))));
+        List<org.hopscape.plot.Animation.Frame> frames = new ArrayList<>();
+        for (int t = 0; t < epochs.length; t++)
+            frames.add(org.hopscape.plot.Animation.Frame.moving("epoch " + epochs[t], memories, column(trails, t, 0), column(trails, t, 1)));
+        double padX = 0.04 * (maxX - minX), padY = 0.04 * (maxY - minY);
+        Layout layout = Layout.builder().title(title).width(760).height(560).plotBgColor("#f4f4f4").build();
+        Map<String, Object> extra = new LinkedHashMap<>();
+        extra.put("xaxis", Map.of("visible", false, "range", List.of(minX - padX, maxX + padX)));
+        // equal scales: UMAP distances are read in both directions alike
+        extra.put("yaxis", Map.of("visible", false, "range", List.of(minY - padY, maxY + padY), "scaleanchor", "x", "scaleratio", 1));
+        extra.put("legend", Keys.legend(12, 12));
+        extra.put("margin", Map.of("t", 70, "b", 20, "l", 20, "r", 20));
+        return org.hopscape.plot.Animation.of(new PlotlyFigure(layout, extra, traces.toArray(new Trace[0])), frames, "",
+                org.hopscape.plot.Animation.FRAME_MS, 250, false);
+    }
+
+    /**
+     * The epochs of the trail points that {@code Waddington.fig3}/{@code fig4} store for the last UMAP panel: every
+     * {@code every} epochs from min(200, last panel epoch) to the last panel epoch,
+     * with the panel epochs added.
+     */
+    public static int[] trailEpochs(int[] panelEpochs, int every) {
+        org.hopscape.util.Check.positive("every", every);
+        int last = java.util.Arrays.stream(panelEpochs).max().orElseThrow(() -> new IllegalArgumentException("no panel epochs"));
+        java.util.TreeSet<Integer> want = new java.util.TreeSet<>();
+        for (int e = 200; e <= last; e += every) want.add(e);
+        for (int e : panelEpochs) want.add(e);
+        int from = Math.min(200, last);
+        return want.tailSet(from, true).stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** 000 Fig. 3 as an animation ({@link #umapAnimation}); {@code every} is the trail spacing the run was made with. */
+    public static Figure umapAnimation(Waddington.Fig3 f, int every) {
+        return umapAnimation(String.format("Fig 3%s in motion — n = %s, T<sub>r</sub> = %s: memories over the epochs",
+                        f.n() < 10 ? "A" : "D", Waddington.fmt(f.n()), org.hopscape.plot.Numbers.format(f.temperature() / org.hopscape.data.Mnist.PIXELS)),
+                f.setPosition(), f.setLabels(), trailEpochs(f.panelEpochs(), every), lastTrail(f.panelEpochs(), f.trails()));
+    }
+
+    /** 000 Fig. 4 as an animation ({@link #umapAnimation}). */
+    public static Figure umapAnimation(Waddington.Fig4 f, int every) {
+        return umapAnimation(String.format("Fig 4 in motion — n = %s, digits %s: memories over the epochs", Waddington.fmt(f.n()),
+                        org.hopscape.plot.Numbers.list(f.digits())),
+                f.setPosition(), f.setLabels(), trailEpochs(f.panelEpochs(), every), lastTrail(f.panelEpochs(), f.trails()));
+    }
+
+    /** The trails of the panel with the latest epoch (the longest). */
+    static double[][][] lastTrail(int[] panelEpochs, List<double[][][]> trails) {
+        if (trails == null || trails.isEmpty()) throw new IllegalArgumentException("the run has no UMAP trails (no embedding)");
+        int best = 0;
+        for (int i = 1; i < panelEpochs.length; i++) if (panelEpochs[i] > panelEpochs[best]) best = i;
+        return trails.get(best);
+    }
+
+    private static double[] column(double[][][] trails, int t, int c) {
+        double[] out = new double[trails.length];
+        for (int mu = 0; mu < trails.length; mu++) out[mu] = trails[mu][t][c];
+        return out;
+    }
 }

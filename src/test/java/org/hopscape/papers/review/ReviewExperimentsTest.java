@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import tech.tablesaw.plotly.components.Figure;
 
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -65,7 +66,17 @@ class ReviewExperimentsTest {
         assertTrue(js.contains("quad") && !js.contains("E^quad"), "E<sup>quad</sup>/N, no raw markup");
         assertTrue(js.contains("ξ³") && js.contains("scaleanchor"), "third pattern marked at the origin; equal aspect");
         assertTrue(HopfieldReviewFigures.parabola1d().asJavascript("d").contains("−ξ₀"));
-        assertTrue(HopfieldReviewFigures.logSumExpLandscape(10).asJavascript("d").contains("m¹ + m² = 1"));
+        assertTrue(HopfieldReviewFigures.logSumExpLandscape(10).asJavascript("d").contains("m̂¹ + m̂² = 1"));
+        // issue 13: labelled colour bars, and the marks' key in a legend rather than in an axis title
+        for (var f : List.of(HopfieldReviewFigures.parabola2d(), HopfieldReviewFigures.logSumExpLandscape(10),
+                HopfieldReviewFigures.orderParameterPlane("b", panel.trajectories(), 0, 1), panel.figure("d"))) {
+            String json = org.hopscape.plot.Plots.json(f);
+            assertTrue(json.contains("\"showlegend\":true"), "a legend for the marks");
+            assertFalse(json.contains("[●") || json.contains("; ●"), "no key in an axis title");
+            var bars = java.util.regex.Pattern.compile("\"colorbar\":\\{\"title\":\\{\"text\":\"([^\"]+)\"").matcher(json);
+            assertTrue(bars.find() && !bars.group(1).isBlank(), "a labelled colour bar");
+            assertFalse(bars.find(), "one colour bar");
+        }
         assertTrue(HopfieldReviewFigures.orderParameterSpace("c", panel.trajectories()).asJavascript("d").contains("scatter3d"));
         PhaseDiagram d = PhaseDiagram.compute(new AgsMeanField(AgsMeanField.Options.quick()), new double[]{0, 0.5},
                 new double[0], 1, Progress.NONE);
