@@ -8,7 +8,6 @@ import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.plotly.components.Axis;
-import tech.tablesaw.plotly.components.Figure;
 import tech.tablesaw.plotly.components.Layout;
 import tech.tablesaw.plotly.components.Line;
 import tech.tablesaw.plotly.traces.ScatterTrace;
@@ -212,35 +211,6 @@ public final class Hyperbolicity {
                 lim.append(p.limitDistance());
             }
             return Table.create("Hyperbolicity of v* = 0 (Eq. 27)", nv, a, nh, pg, gd, md, sdd, dd, lim);
-        }
-
-        /** P(λ_min > 1) vs α, one curve per N_v, with the boundary α = 1/4. */
-        public Figure gapFigure() {
-            List<Trace> traces = new ArrayList<>();
-            for (int v : options.visibles()) traces.add(curve(v, true));
-            traces.add(vertical(CRITICAL_LOAD, 0, 1.05, "α = 1/4"));
-            return new Figure(layout("003 §5.4: P(smallest nonzero eigenvalue of ΞᵀΞ > 1)", "P(λ_min > 1)", false),
-                    traces.toArray(new Trace[0]));
-        }
-
-        /** Mean distance of the nonzero spectrum from 1 vs α, with the limit max(1/α − 2/√α, 0). */
-        public Figure distanceFigure() {
-            List<Trace> traces = new ArrayList<>();
-            for (int v : options.visibles()) traces.add(curve(v, false));
-            double[] loads = options.loads();
-            // the limit is 0 above α = 1/4: draw it where it is positive (log axis)
-            double lo = Arrays.stream(loads).min().orElseThrow(),
-                    hi = Math.min(Arrays.stream(loads).max().orElseThrow(), CRITICAL_LOAD - 1e-3);
-            int n = 200;
-            double[] x = new double[n + 1], y = new double[n + 1];
-            for (int i = 0; i <= n; i++) {
-                x[i] = lo + (hi - lo) * i / n;
-                y[i] = limitDistance(x[i]);
-            }
-            if (lo < hi) traces.add(ScatterTrace.builder(x, y).mode(ScatterTrace.Mode.LINE).name("limit max(1/α − 2/√α, 0)")
-                    .line(Line.builder().dash(Line.Dash.DASH).color("black").build()).build());
-            return new Figure(layout("003 §5.4: distance of the spectrum of ΞᵀΞ from 1", "mean min_k |λ_k − 1| (log)", lo < hi),
-                    traces.toArray(new Trace[0]));
         }
 
         private Trace curve(int visible, boolean gap) {

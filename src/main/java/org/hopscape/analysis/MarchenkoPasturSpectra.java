@@ -6,20 +6,12 @@ import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
 import org.ejml.interfaces.decomposition.CholeskyDecomposition_F64;
 import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
-import org.hopscape.plot.Figures;
 import org.hopscape.util.Check;
 import org.hopscape.util.Progress;
 import org.hopscape.util.Rng;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.Table;
-import tech.tablesaw.plotly.components.Axis;
-import tech.tablesaw.plotly.components.Figure;
-import tech.tablesaw.plotly.components.Layout;
-import tech.tablesaw.plotly.components.Line;
-import tech.tablesaw.plotly.traces.HistogramTrace;
-import tech.tablesaw.plotly.traces.ScatterTrace;
-import tech.tablesaw.plotly.traces.Trace;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -27,7 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntConsumer;
 
 /**
@@ -220,37 +211,6 @@ public final class MarchenkoPasturSpectra {
                     hi, hiTw, hiSim, ks, tv, out);
         }
 
-        /**
-         * Density-normalised histogram of the pooled nonzero eigenvalues of one load with ρ/min(1, q) overlaid
-         * and the edges λ± as vertical lines (spec 003 §5.4 plot).
-         */
-        public Figure figure(double load) {
-            LoadSpectrum s = at(load);
-            MarchenkoPastur law = s.law();
-            double lo = law.lowerEdge(), hi = law.upperEdge();
-            int n = 400;
-            double[] x = new double[n + 1], y = new double[n + 1];
-            for (int i = 0; i <= n; i++) {
-                x[i] = lo + (hi - lo) * i / n;
-                y[i] = law.nonzeroDensity(x[i]);
-            }
-            double top = 0;
-            for (int i = n / 50; i <= n; i++) top = Math.max(top, y[i]);
-            top *= 1.3;
-            List<Trace> traces = new ArrayList<>();
-            traces.add(HistogramTrace.builder(s.pooledEigenvalues()).histNorm(HistogramTrace.HistNorm.PROBABILITY_DENSITY)
-                    .nBinsX(options.bins()).name("eigenvalues (" + options.pooled() + " draws)").opacity(0.6).build());
-            traces.add(ScatterTrace.builder(x, y).mode(ScatterTrace.Mode.LINE).name("Marchenko–Pastur ρ").build());
-            for (double e : new double[] {lo, hi})
-                traces.add(ScatterTrace.builder(new double[] {e, e}, new double[] {0, top}).mode(ScatterTrace.Mode.LINE)
-                        .line(Line.builder().dash(Line.Dash.DASH).color("black").build()).showLegend(false).name("edge").build());
-            Layout layout = Layout.builder().title(String.format(java.util.Locale.ROOT,
-                            "003 §5.4: spectrum of ΞᵀΞ, α = %.2f (N_v = %d, N_h = %d)", s.load(), s.nVisible(), s.nHidden()))
-                    .width(Figures.WIDTH).height(Figures.HEIGHT)
-                    .xAxis(Axis.builder().title("eigenvalue λ").build())
-                    .yAxis(Axis.builder().title("density").range(0, top).build()).build();
-            return new Figure(layout, traces.toArray(new Trace[0]));
-        }
     }
 
     /** Run without progress reports. */

@@ -576,29 +576,6 @@ public final class SoftmaxSynapses {
             return out;
         }
 
-        /**
-         * 003 App. B Fig. 1: sim_μ(t) (solid) and Eq. 40 with the run's α_μ and τ_μ (dashed, same colour).
-         */
-        public tech.tablesaw.plotly.components.Figure figure() {
-            double[] t = times();
-            double[][] eq = eq40();
-            var traces = new java.util.ArrayList<tech.tablesaw.plotly.traces.Trace>();
-            for (int m = 0; m < similarity.length; m++) {
-                String c = COLOURS[m % COLOURS.length];
-                traces.add(tech.tablesaw.plotly.traces.ScatterTrace.builder(t, similarity[m])
-                        .mode(tech.tablesaw.plotly.traces.ScatterTrace.Mode.LINE).name("Memory " + (m + 1))
-                        .line(tech.tablesaw.plotly.components.Line.builder().color(c).width(2).build()).build());
-                traces.add(tech.tablesaw.plotly.traces.ScatterTrace.builder(t, eq[m])
-                        .mode(tech.tablesaw.plotly.traces.ScatterTrace.Mode.LINE).name("Eq. 40, memory " + (m + 1))
-                        .line(tech.tablesaw.plotly.components.Line.builder().color(c).width(2)
-                                .dash(tech.tablesaw.plotly.components.Line.Dash.DASH).build()).build());
-            }
-            var layout = org.hopscape.plot.Figures.layout("003 App. B Fig. 1: cos(Ξ_μ(t), ξ'_μ), " + options.clamping()
-                    + " clamping", "time t", "cosine similarity");
-            return new tech.tablesaw.plotly.components.Figure(layout,
-                    traces.toArray(new tech.tablesaw.plotly.traces.Trace[0]));
-        }
-
         /** Per memory: α_μ, r_μ, τ_μ, sim_μ(T), Eq. 40 at T, max deviations from Eq. 40, §2.2 and §2.3. */
         public tech.tablesaw.api.Table summaryTable() {
             double[] alpha = patterns.initialOverlaps(), r = patterns.normRatios(), tau = timeScales(),
@@ -751,43 +728,6 @@ public final class SoftmaxSynapses {
         double d = 0;
         for (int i = 0; i < a.length; i++) d = Math.max(d, Math.abs(a[i] - b[i]));
         return d;
-    }
-
-    /**
-     * Hebbian convergence (003 Eq. 24–25): relative Frobenius distance of ΞᵀΞ(t) to Ξ'ᵀΞ' (solid) and to
-     * N_h Ξ'ᵀdiag(p)Ξ' (dashed) on a log axis, with Eq. 24 (a_μ = e^{−t/τ_μ}) as dots, one colour per run.
-     */
-    public static tech.tablesaw.plotly.components.Figure hebbFigure(Run... runs) {
-        var traces = new java.util.ArrayList<tech.tablesaw.plotly.traces.Trace>();
-        for (int k = 0; k < runs.length; k++) {
-            Run r = runs[k];
-            String c = COLOURS[k % COLOURS.length], label = r.options().clamping().toString();
-            double[] t = new double[r.recordSteps().length];
-            for (int i = 0; i < t.length; i++) t[i] = r.recordSteps()[i] * r.options().dt();
-            traces.add(tech.tablesaw.plotly.traces.ScatterTrace.builder(t, floor(r.hebbDistance()))
-                    .mode(tech.tablesaw.plotly.traces.ScatterTrace.Mode.LINE).name("to Ξ'ᵀΞ' (Eq. 25), " + label)
-                    .line(tech.tablesaw.plotly.components.Line.builder().color(c).width(2).build()).build());
-            traces.add(tech.tablesaw.plotly.traces.ScatterTrace.builder(t, floor(r.generalisedDistance()))
-                    .mode(tech.tablesaw.plotly.traces.ScatterTrace.Mode.LINE).name("to N_h Ξ'ᵀdiag(p)Ξ' (Eq. 23), " + label)
-                    .line(tech.tablesaw.plotly.components.Line.builder().color(c).width(2)
-                            .dash(tech.tablesaw.plotly.components.Line.Dash.DASH).build()).build());
-            // about 25 markers per run, so the lines stay visible
-            int every = Math.max(1, t.length / 25);
-            double[] e24 = r.eq24HebbDistance();
-            int n = (t.length + every - 1) / every;
-            double[] mt = new double[n], me = new double[n];
-            for (int i = 0; i < n; i++) { mt[i] = t[i * every]; me[i] = e24[i * every]; }
-            traces.add(tech.tablesaw.plotly.traces.ScatterTrace.builder(mt, floor(me))
-                    .mode(tech.tablesaw.plotly.traces.ScatterTrace.Mode.MARKERS).name("Eq. 24, " + label)
-                    .marker(tech.tablesaw.plotly.components.Marker.builder().color(c).size(7).build()).build());
-        }
-        var layout = tech.tablesaw.plotly.components.Layout.builder()
-                .title("003 Eq. 24–25: ΞᵀΞ(t) → Ξ'ᵀΞ' (relative Frobenius distance)")
-                .width(org.hopscape.plot.Figures.WIDTH).height(org.hopscape.plot.Figures.HEIGHT)
-                .xAxis(tech.tablesaw.plotly.components.Axis.builder().title("time t").build())
-                .yAxis(tech.tablesaw.plotly.components.Axis.builder().title("relative distance")
-                        .type(tech.tablesaw.plotly.components.Axis.Type.LOG).build()).build();
-        return new tech.tablesaw.plotly.components.Figure(layout, traces.toArray(new tech.tablesaw.plotly.traces.Trace[0]));
     }
 
     /** Values below 1e-16 drawn at 1e-16 on log axes. */

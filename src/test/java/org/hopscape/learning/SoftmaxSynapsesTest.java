@@ -165,8 +165,6 @@ class SoftmaxSynapsesTest {
         for (int k = 0; k < eq24.length; k++) assertEquals(run.hebbDistance()[k], eq24[k], 0.01 * run.hebbDistance()[0]);
         assertEquals(4, run.summaryTable().rowCount());
         assertEquals(4 * 2001, run.toTable().rowCount());
-        assertEquals(8, run.figure().getTraces().length);
-        assertEquals(3, SoftmaxSynapses.hebbFigure(run).getTraces().length);
     }
 
     @Test
