@@ -157,11 +157,10 @@ public final class SynapsesFigures {
 
     // ---- §5.4: hyperbolicity -------------------------------------------------------------------------------------
 
-    /**
-     * P(λ<sub>min</sub> > 1) against the load, one colour per N<sub>v</sub>, as markers with their binomial standard
-     * error (each point is a fraction of draws), the boundary α = 1/4 dotted.
-     */
-    public static Figure gap(Hyperbolicity.Result result) {
+    /** One marker trace per N<sub>v</sub>: value and error bar of each load's point, the draws in the legend. */
+    private static List<Trace> perSize(Hyperbolicity.Result result, java.util.function.ToDoubleFunction<Hyperbolicity.Point> value,
+                                       java.util.function.ToDoubleFunction<Hyperbolicity.Point> error,
+                                       java.util.function.ToIntFunction<Hyperbolicity.Point> draws) {
         List<Trace> traces = new ArrayList<>();
         int[] visibles = result.options().visibles();
         for (int k = 0; k < visibles.length; k++) {
@@ -170,12 +169,23 @@ public final class SynapsesFigures {
             for (int i = 0; i < x.length; i++) {
                 Hyperbolicity.Point p = ps.get(i);
                 x[i] = p.load();
-                y[i] = p.gapProbability();
-                e[i] = Math.sqrt(y[i] * (1 - y[i]) / p.gapDraws());
+                y[i] = value.applyAsDouble(p);
+                e[i] = error.applyAsDouble(p);
             }
-            traces.add(markers(x, y, e, NV + " = " + visibles[k] + " (" + ps.get(0).gapDraws() + " draws)",
+            traces.add(markers(x, y, e, NV + " = " + visibles[k] + " (" + draws.applyAsInt(ps.get(0)) + " draws)",
                     COLOURS[k % COLOURS.length]));
         }
+        return traces;
+    }
+
+    /**
+     * P(λ<sub>min</sub> > 1) against the load, one colour per N<sub>v</sub>, as markers with their binomial standard
+     * error (each point is a fraction of draws), the boundary α = 1/4 dotted.
+     */
+    public static Figure gap(Hyperbolicity.Result result) {
+        // binomial standard error of a fraction of draws
+        List<Trace> traces = perSize(result, Hyperbolicity.Point::gapProbability,
+                p -> Math.sqrt(p.gapProbability() * (1 - p.gapProbability()) / p.gapDraws()), Hyperbolicity.Point::gapDraws);
         traces.add(RawTrace.of("scatter", Map.of("x", new double[] {0.25, 0.25}, "y", new double[] {0, 1.05}, "mode", "lines",
                 "name", "α = 1/4 (λ<sub>−</sub> = 1)", "line", Map.of("color", "grey", "dash", "dot"))));
         Map<String, Object> extra = baseExtra(traces.size(), false);
@@ -189,20 +199,9 @@ public final class SynapsesFigures {
      * markers with the standard error of the mean, and the limit max(1/α − 2/√α, 0) where it is positive.
      */
     public static Figure distance(Hyperbolicity.Result result) {
-        List<Trace> traces = new ArrayList<>();
-        int[] visibles = result.options().visibles();
-        for (int k = 0; k < visibles.length; k++) {
-            List<Hyperbolicity.Point> ps = points(result, visibles[k]);
-            double[] x = new double[ps.size()], y = new double[ps.size()], e = new double[ps.size()];
-            for (int i = 0; i < x.length; i++) {
-                Hyperbolicity.Point p = ps.get(i);
-                x[i] = p.load();
-                y[i] = p.meanDistance();
-                e[i] = p.sdDistance() / Math.sqrt(p.distanceDraws());
-            }
-            traces.add(markers(x, y, e, NV + " = " + visibles[k] + " (" + ps.get(0).distanceDraws() + " draws)",
-                    COLOURS[k % COLOURS.length]));
-        }
+        // standard error of the mean over draws
+        List<Trace> traces = perSize(result, Hyperbolicity.Point::meanDistance,
+                p -> p.sdDistance() / Math.sqrt(p.distanceDraws()), Hyperbolicity.Point::distanceDraws);
         double[] loads = result.options().loads();
         double lo = Arrays.stream(loads).min().orElseThrow(),
                 hi = Math.min(Arrays.stream(loads).max().orElseThrow(), Hyperbolicity.CRITICAL_LOAD - 1e-3);
