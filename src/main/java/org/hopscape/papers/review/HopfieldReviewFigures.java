@@ -292,7 +292,10 @@ public final class HopfieldReviewFigures {
      */
     static Map<String, Object> colorBar(String title) {
         Map<String, Object> bar = new java.util.LinkedHashMap<>(org.hopscape.plot.Keys.colorBar(title));
-        bar.put("title", Map.of("text", Notation.tex(title), "side", "top"));
+        Map<String, Object> label = new java.util.LinkedHashMap<>(); // Map.of's order changes from one JVM to the next
+        label.put("text", Notation.tex(title));
+        label.put("side", "top");
+        bar.put("title", label);
         bar.put("len", 0.8);
         bar.put("ticklabelposition", "outside bottom"); // a tick at the bar's top end stays clear of the title
         bar.put("y", 0.45);
