@@ -11,6 +11,12 @@ checked for what a reader of a paper would reject:
   empty       a subplot (axis pair) that holds no data: no visible trace with points, no image or shape on it
   legend      a legend that scrolls (entries hidden behind a scroll bar)
   width       a figure designed wider than the report column (COLUMN_PX) or drawn wider than its column
+  escaped     visible text with escaped or literal markup: "m&lt;sup&gt;μ&lt;/sup&gt;", "<sub>" shown as text
+  si-prefix   a tick label with a small SI prefix ("100μ", "10m"): a dimensionless axis wants powers of ten
+  colour-bar  a colour bar without a title (from the figure's JSON: a trace or colour axis that shows a scale)
+  signed-map  a signed quantity (colour range about symmetric around 0) on a sequential colour scale: the sign
+              change is invisible; use a diverging scale centred at 0 (zmid / cmid 0). Not judged: contours drawn as
+              lines (a nullcline), grey scales (images), ranges far from symmetric (an energy with an arbitrary zero)
 
 Prints the count per notebook and, for each finding, the figure's title and what was found. Writes every finding
 to <reports>/checks/figure-lint.json. With --strict any finding fails; otherwise a notebook listed in
@@ -83,6 +89,13 @@ MARKUP = re.compile(r"[_^]")
 # Java's Arrays.toString / List.toString: three or more comma-separated items, or numbers written "5.0"
 JAVA_LIST = re.compile(r"\[\s*[^\[\]]*?\d[^\[\]]*?\]")
 FLOAT = re.compile(r"\d+\.\d+")
+ESCAPED = re.compile(r"&(lt|gt|amp|quot|#\d+);|</?(sub|sup|br|b|i|em)\s*/?>")
+SI_TICK = re.compile(r"[−-]?\d+(\.\d+)?\s?[μunpfm]")  # small prefixes: "5k" steps reads fine, "100μ" does not
+# plotly's diverging scales (named); a custom scale counts as diverging when its middle colour is light and its two
+# ends differ in hue (blue–white–red and the like)
+DIVERGING = {"rdbu", "rdbu_r", "puor", "piyg", "prgn", "brbg", "rdylbu", "rdylgn", "spectral", "picnic", "portland",
+             "balance", "curl", "delta", "tarn", "tealrose", "temps", "tropic", "earth", "armyrose", "fall", "geyser",
+             "oxy", "edge", "hsv", "icefire", "mrybm", "mygbm", "twilight", "rdgy", "puor_r", "bwr", "coolwarm"}
 
 
 def java_list(s):
@@ -139,6 +152,10 @@ def lint_figure(f):
         lf = long_float(s)
         if lf:
             out.append(("long-float", f"{t['k']} '{s[:60]}'"))
+        if ESCAPED.search(s):
+            out.append(("escaped", f"{t['k']} '{s[:60]}'"))
+        if t["k"] == "tick" and SI_TICK.fullmatch(s):
+            out.append(("si-prefix", f"tick '{s}'"))
     for sp in f["subplots"]:
         if sp["points"] == 0:
             out.append(("empty", f"subplot {sp['id']} has no data"))
@@ -149,6 +166,107 @@ def lint_figure(f):
     elif f["width"] > f["column"] + 1:
         out.append(("width", f"drawn {f['width']} px wide in a {f['column']} px column"))
     return out
+
+
+def _numbers(v):
+    """The finite numbers in a plotly data array: nested lists, or a typed array {"dtype", "bdata"} (base64)."""
+    import base64
+    import math
+    import struct
+    if isinstance(v, dict) and "bdata" in v:
+        code = {"f8": "d", "f4": "f", "i4": "i", "u4": "I", "i2": "h", "u2": "H", "i1": "b", "u1": "B"}.get(v.get("dtype"))
+        if not code:
+            return []
+        raw = base64.b64decode(v["bdata"])
+        n = len(raw) // struct.calcsize(code)
+        return [x for x in struct.unpack("<" + code * n, raw[:n * struct.calcsize(code)]) if math.isfinite(x)]
+    out = []
+    if isinstance(v, list):
+        for x in v:
+            if isinstance(x, (list, dict)):
+                out += _numbers(x)
+            elif isinstance(x, (int, float)) and not isinstance(x, bool) and math.isfinite(x):
+                out.append(x)
+    return out
+
+
+def _light(colour):
+    """Luminance in [0, 1] of '#rrggbb' or 'rgb(r, g, b)' (None when unknown)."""
+    c = str(colour).strip().lower()
+    m = re.fullmatch(r"#([0-9a-f]{6})", c)
+    if m:
+        r, g, b = (int(m.group(1)[i:i + 2], 16) for i in (0, 2, 4))
+    else:
+        m = re.fullmatch(r"rgba?\(\s*(\d+)\s*,\s*(\d+)\s*,\s*(\d+).*\)", c)
+        if not m:
+            return {"white": 1.0, "lightgrey": 0.83, "whitesmoke": 0.96}.get(c)
+        r, g, b = (int(m.group(i)) for i in (1, 2, 3))
+    return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255
+
+
+def diverging(scale):
+    if scale is None:
+        return True  # plotly.js's default scale (no colorscale given, no template) is RdBu, a diverging one
+    if isinstance(scale, str):
+        return scale.lower() in DIVERGING
+    try:
+        stops = sorted((float(p), c) for p, c in scale)
+    except (TypeError, ValueError):
+        return False
+    mid = min(stops, key=lambda pc: abs(pc[0] - 0.5))[1]
+    ends = [_light(stops[0][1]), _light(stops[-1][1])]
+    return (_light(mid) or 0) > 0.8 and all(e is not None and e < 0.75 for e in ends)
+
+
+def lint_json(fig):
+    """Findings from a figure's JSON (what the drawing does not show): untitled colour bars, signed data on a
+    sequential scale."""
+    out = []
+    layout = fig.get("layout") or {}
+    for t in fig.get("data") or []:
+        kind = t.get("type", "scatter")
+        name = t.get("name") or kind
+        if kind in ("heatmap", "contour", "surface", "histogram2d", "histogram2dcontour", "densitymapbox"):
+            holder, values = t, t.get("z")  # (plotly's default colour bar is shown unless showscale is false)
+            lo, hi, mid = t.get("zmin"), t.get("zmax"), t.get("zmid")
+            shows = t.get("showscale", True) is not False
+        else:
+            holder = t.get("marker") or {}
+            values = holder.get("color")
+            lo, hi, mid = holder.get("cmin"), holder.get("cmax"), holder.get("cmid")
+            shows = holder.get("showscale") is True
+            if not isinstance(values, (list, dict)) or holder.get("colorscale") is None and not holder.get("coloraxis"):
+                continue
+        axis = holder.get("coloraxis") or t.get("coloraxis")
+        if axis:  # a shared colour axis holds the scale and the bar
+            holder = layout.get(axis, {}) or {}
+            shows = holder.get("showscale", True) is not False
+            lo, hi, mid = holder.get("cmin", lo), holder.get("cmax", hi), holder.get("cmid", mid)
+        if t.get("visible") is False:
+            continue
+        lines_only = kind == "contour" and (t.get("contours") or {}).get("coloring") in ("lines", "none") and not shows
+        if shows:
+            title = (holder.get("colorbar") or {}).get("title")
+            text = title.get("text") if isinstance(title, dict) else title
+            if not (text or "").strip():
+                out.append(("colour-bar", f"'{name}' shows a colour bar without a title"))
+        nums = _numbers(values) if (lo is None or hi is None) else []
+        lo = lo if lo is not None else (min(nums) if nums else None)
+        hi = hi if hi is not None else (max(nums) if nums else None)
+        if not lines_only and lo is not None and hi is not None and lo < 0 < hi and min(-lo, hi) > 0.75 * max(-lo, hi):
+            scale = holder.get("colorscale")
+            grey = isinstance(scale, str) and scale.lower() in ("greys", "greys_r", "gray", "gray_r", "binary")
+            if not diverging(scale) and not grey:
+                out.append(("signed-map", f"'{name}' colours {lo:.3g} … {hi:.3g} on the sequential scale "
+                                          f"{scale if isinstance(scale, str) else 'custom' if scale else 'default'}"))
+    return out
+
+
+def figure_jsons(nb_path: Path):
+    """The plotly JSON of every figure output, in order."""
+    nb = json.loads(nb_path.read_text(encoding="utf-8"))
+    return [o["data"]["application/vnd.plotly.v1+json"] for cell in nb["cells"] for o in cell.get("outputs", [])
+            if "application/vnd.plotly.v1+json" in o.get("data", {})]
 
 
 def design_widths(nb_path: Path):
@@ -196,11 +314,13 @@ def lint_report(html: Path, work: Path):
         return None
     nb = html.with_suffix(".ipynb")
     sizes = design_widths(nb) if nb.exists() else []
+    jsons = figure_jsons(nb) if nb.exists() else []
     result = []
     for k, f in enumerate(figures):
         if k < len(sizes):
             f["designWidth"] = f["designWidth"] or sizes[k][0]
-        result.append((f"Fig #{k + 1}: {f['title'][:80]}", f["title"], lint_figure(f)))
+        found = lint_figure(f) + (lint_json(jsons[k]) if k < len(jsons) and len(jsons) == len(figures) else [])
+        result.append((f"Fig #{k + 1}: {f['title'][:80]}", f["title"], found))
     return result
 
 
@@ -250,11 +370,22 @@ def self_test():
                        box("1", "tick", 100, 400, 110, 415)], "subplots": [{"id": "xy", "points": 10}]}
     bad = dict(clean, designWidth=1570, legendScroll=3, texts=[
         box("T_r = 0.5102040816326531", "title", 100, 5, 400, 25), box("[5.0, 30.0, 58.0]", "legend", 500, 30, 600, 45),
-        box("−11", "tick", 40, 400, 60, 415), box("1/−1", "tick", 45, 402, 70, 417), box("x", "axis title", 690, 430, 720, 445)],
+        box("−11", "tick", 40, 400, 60, 415), box("1/−1", "tick", 45, 402, 70, 417), box("x", "axis title", 690, 430, 720, 445),
+        box("m&lt;sup&gt;μ&lt;/sup&gt;", "annotation", 300, 100, 380, 115), box("100μ", "tick", 5, 300, 30, 315)],
         subplots=[{"id": "xy", "points": 10}, {"id": "x2y2", "points": 0}])
-    rules = sorted(r for r, _ in lint_figure(bad))
-    expected = ["empty", "java-list", "legend", "long-float", "markup", "off-canvas", "overlap", "width"]
-    return lint_figure(clean) == [] and rules == expected, rules
+    signed = {"data": [{"type": "heatmap", "z": [[-0.5, 0.1], [0.3, 0.5]], "colorscale": "Viridis"},
+                       {"type": "heatmap", "z": {"dtype": "f8", "bdata": "AAAAAAAA4L8AAAAAAADgPw=="}, "colorscale": "RdBu",
+                        "zmid": 0, "colorbar": {"title": {"text": "α"}}}]}
+    blue_white_red = [[0, "#2166ac"], [0.5, "#f7f7f7"], [1, "#b2182b"]]
+    fine = {"data": [{"type": "heatmap", "z": [[-1, 1]], "colorscale": blue_white_red, "colorbar": {"title": {"text": "α"}}},
+                     {"type": "heatmap", "z": [[0, 1]], "showscale": False},
+                     {"type": "scatter", "marker": {"color": [-1, 1], "coloraxis": "coloraxis"}},
+                     {"type": "scatter", "marker": {"color": "red"}}],
+            "layout": {"coloraxis": {"colorscale": "RdBu", "colorbar": {"title": {"text": "E"}}}}}
+    rules = sorted(r for r, _ in lint_figure(bad) + lint_json(signed))
+    expected = ["colour-bar", "empty", "escaped", "java-list", "legend", "long-float", "markup", "off-canvas", "overlap",
+                "si-prefix", "signed-map", "width"]
+    return lint_figure(clean) == [] and lint_json(fine) == [] and rules == expected, rules
 
 
 def allowance():
