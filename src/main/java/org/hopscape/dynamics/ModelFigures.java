@@ -134,7 +134,7 @@ public final class ModelFigures {
             MorsePlots.phasePortrait(g, c, systems.get(c), drawn, ls.get(c), vAxis, sets.get(c), graphs.get(c), starts,
                     view.swap(), x, y);
             g.panelTitle(c, MorsePlots.counts(sets.get(c)));
-            g.columnLabel(c, view.parameter() + " = " + num(etas[c]));
+            g.columnLabel(c, org.hopscape.plot.Notation.tex(view.parameter()) + " = " + num(etas[c])); // "eta" → η
             if (view.dagInsets()) MorsePlots.dagInset(g, c, graphs.get(c), drawn, view.swap(), 0.46, 0.3);
         }
         if (view.gibbsRow()) {

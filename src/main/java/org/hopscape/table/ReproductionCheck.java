@@ -20,17 +20,29 @@ import java.util.Locale;
 public final class ReproductionCheck {
     /**
      * One claim. {@code requirement} is null for a claim that always applies; otherwise it names what the claim
-     * needs (e.g. the authors' data set) and {@code applies} says whether the run had it.
+     * needs (e.g. the authors' data set) and {@code applies} says whether the run had it. {@code measuredHere} is
+     * false when the run could not even measure the quantity (e.g. a result table that is not shipped).
      */
     public record Row(String claim, String source, String expected, String measured, boolean pass,
-                      String requirement, boolean applies) {
+                      String requirement, boolean applies, boolean measuredHere) {
         public Row(String claim, String source, String expected, String measured, boolean pass) {
-            this(claim, source, expected, measured, pass, null, true);
+            this(claim, source, expected, measured, pass, null, true, true);
         }
 
-        /** "pass", "FAIL", or "n/a (needs …)" for a claim whose requirement the run did not meet. */
+        public Row(String claim, String source, String expected, String measured, boolean pass,
+                   String requirement, boolean applies) {
+            this(claim, source, expected, measured, pass, requirement, applies, true);
+        }
+
+        /**
+         * "pass" or "FAIL" for an asserted claim. A claim whose requirement the run did not meet still says what its
+         * measured value would give: "would pass — not asserted (needs …)" or "fails on the data at hand — not
+         * asserted (needs …)"; "not measured — not asserted (needs …)" only when nothing could be measured.
+         */
         public String verdict() {
-            return !applies ? "n/a (needs " + requirement + ")" : pass ? "pass" : "FAIL";
+            if (applies) return pass ? "pass" : "FAIL";
+            String outcome = !measuredHere ? "not measured" : pass ? "would pass" : "fails on the data at hand";
+            return outcome + " — not asserted (needs " + requirement + ")";
         }
     }
 
@@ -78,14 +90,30 @@ public final class ReproductionCheck {
         Check.notNull("source", source);
         Check.notNull("expected", expected);
         Check.notNull("measured", measured);
-        rows.add(new Row(claim, source, expected, measured, pass, requirement, requirementMet));
+        rows.add(new Row(claim, source, expected, measured, pass, requirement, requirementMet, true));
+        return this;
+    }
+
+    /**
+     * A claim the run could not measure at all ({@code why}, e.g. "not shipped yet"): listed with its verdict
+     * "not measured — not asserted (needs …)". Only allowed after {@link #given} with an unmet requirement, since an
+     * always-applying claim must be measured.
+     */
+    public ReproductionCheck unmeasured(String claim, String source, String expected, String why) {
+        Check.notNull("claim", claim);
+        Check.notNull("source", source);
+        Check.notNull("expected", expected);
+        Check.notNull("why", why);
+        if (requirementMet)
+            throw new IllegalStateException("unmeasured claim '" + claim + "' needs an unmet given(requirement, false) before it");
+        rows.add(new Row(claim, source, expected, why, false, requirement, false, false));
         return this;
     }
 
     /**
      * The claims added from here on hold only for runs that have {@code requirement} — e.g. reference numbers
      * computed on the authors' exact data set. When {@code met} is false they are still measured and shown, marked
-     * "n/a (needs …)", and do not fail the notebook; when true they are asserted like any other claim.
+     * "would pass — not asserted (needs …)" or "fails on the data at hand — not asserted (needs …)", and do not fail the notebook; when true they are asserted like any other claim.
      */
     public ReproductionCheck given(String requirement, boolean met) {
         if (requirement == null || requirement.isBlank()) throw new IllegalArgumentException("requirement must not be blank");

@@ -9,6 +9,17 @@ import static org.junit.jupiter.api.Assertions.*;
 class OwnModelTest {
 
     @Test
+    void familyPanelsNameTheParameterInGreek() {
+        // Family.parameterName() defaults to "eta": the column headers read η = …, never the code name
+        Family tilt = ExampleSystemsContractTest::tiltedWells;
+        assertEquals("eta", tilt.parameterName());
+        String js = ModelFigures.familyPanels("tilted wells", tilt, new double[] {0, 1.3},
+                CriticalPoints.Options.box(2, 2, 11), MorsePlots.Box.square(2), 0).asJavascript("f");
+        assertTrue(js.contains("η = 0") && js.contains("η = 1.3"), "column headers in the paper's notation");
+        assertFalse(js.contains("eta = "), "no raw parameter name");
+    }
+
+    @Test
     void lambdaSystemHasTheProductCountsAndAMorseRelation() {
         // tilted coupled wells at η = 0.3: 4 sinks, 4 saddles, 1 source (the product structure survives c = 0.5)
         CriticalSet pts = CriticalPoints.find(ExampleSystemsContractTest.tiltedWells(0.3), CriticalPoints.Options.box(2, 2, 21));

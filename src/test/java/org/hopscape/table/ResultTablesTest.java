@@ -125,7 +125,16 @@ class ResultTablesTest {
                 .given("the authors' data", false)
                 .close("data-specific number", "spec", 0.5, 0.9, 0.01);
         assertTrue(c.allPass(), "a missing requirement does not fail the run");
-        assertEquals("n/a (needs the authors' data)", c.rows().get(1).verdict());
+        assertEquals("fails on the data at hand — not asserted (needs the authors' data)", c.rows().get(1).verdict(),
+                "a failing unasserted claim shows that it fails");
+        c.close("data-specific number that holds", "spec", 0.5, 0.505, 0.01);
+        assertEquals("would pass — not asserted (needs the authors' data)", c.rows().get(2).verdict());
+        c.unmeasured("data-specific number without data", "spec", "0.5", "no table");
+        assertEquals("not measured — not asserted (needs the authors' data)", c.rows().get(3).verdict());
+        assertTrue(c.toTable().stringColumn("pass").asList().stream().noneMatch(v -> v.startsWith("n/a")), "never a bare n/a");
+        assertTrue(c.allPass(), "unasserted rows do not fail the run");
+        assertThrows(IllegalStateException.class, () -> new ReproductionCheck("t").unmeasured("x", "s", "1", "none"),
+                "an always-applying claim must be measured");
         assertEquals("0.9000", c.rows().get(1).measured(), "still measured and shown");
         c.always().close("model constant again", "spec", 1.0, 2.0, 0.1);
         assertFalse(c.allPass(), "claims after always() are asserted");

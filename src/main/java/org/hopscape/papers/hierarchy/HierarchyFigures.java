@@ -13,7 +13,11 @@ import tech.tablesaw.plotly.components.Marker;
 import tech.tablesaw.plotly.traces.ScatterTrace;
 import tech.tablesaw.plotly.traces.Trace;
 
+import org.hopscape.dynamics.CriticalPoint;
+import org.hopscape.dynamics.CriticalPoints;
+import org.hopscape.plot.CriticalPointStyle;
 import org.hopscape.plot.Numbers;
+import org.hopscape.plot.RawTrace;
 import org.hopscape.plot.PanelLayout;
 import org.hopscape.plot.PlotlyFigure;
 import org.hopscape.plot.StreamArrows;
@@ -63,10 +67,20 @@ public final class HierarchyFigures {
 
     /**
      * Traces of one stream panel on subplot axes (xa, ya): grey flow lines with an arrowhead near their seed (the flow
-     * direction), black patterns, red stable points.
+     * direction), black patterns, red stable points, saddles as {@link CriticalPointStyle} crosses (keyed on this
+     * panel when {@code legend}).
      */
     static List<Trace> panel(GeneralizedHopfield model, String xa, String ya, boolean legend, String patternColor,
                              String pointColor, String suffix) {
+        return panel(model, xa, ya, legend, patternColor, pointColor, suffix, new boolean[] {!legend});
+    }
+
+    /**
+     * {@link #panel} with the saddle key shared across panels: the first panel that has a saddle while
+     * {@code saddleKeyed[0]} is false keys it and sets the flag.
+     */
+    static List<Trace> panel(GeneralizedHopfield model, String xa, String ya, boolean legend, String patternColor,
+                             String pointColor, String suffix, boolean[] saddleKeyed) {
         List<Trace> t = new ArrayList<>();
         List<double[][]> lines = streamLines(model);
         for (double[][] l : lines)
@@ -77,6 +91,40 @@ public final class HierarchyFigures {
         List<GeneralizedHopfield.FixedPoint> fps = model.stableFixedPoints2d();
         double[][] p = fps.stream().map(GeneralizedHopfield.FixedPoint::point).toArray(double[][]::new);
         if (p.length > 0) t.add(points(p, "stable points" + suffix, pointColor, 8, xa, ya, legend));
+        double[][] s = saddles(model);
+        if (s.length > 0) {
+            t.addAll(saddleTraces(s, "saddles" + suffix, xa, ya, !saddleKeyed[0]));
+            saddleKeyed[0] = true;
+        }
+        return t;
+    }
+
+    /** Saddles (Morse index 1) of a symmetric 2-D model inside the plot box; none for other models. */
+    static double[][] saddles(GeneralizedHopfield model) {
+        if (!model.isSymmetric() || model.dimension() != 2) return new double[0][];
+        return CriticalPoints.find(model.asGradientSystem(), CriticalPoints.Options.box(2, BOX, 21)).ofIndex(1).stream()
+                .map(CriticalPoint::position).toArray(double[][]::new);
+    }
+
+    /** A dark outline under a white cross (the critical-point style), so saddles read on the white page. */
+    static List<Trace> saddleTraces(double[][] p, String name, String xa, String ya, boolean legend) {
+        double[] x = new double[p.length], y = new double[p.length];
+        for (int i = 0; i < p.length; i++) { x[i] = p[i][0]; y[i] = p[i][1]; }
+        List<Trace> t = new ArrayList<>();
+        for (Map<String, Object> marker : List.of(CriticalPointStyle.saddleOutline(1), CriticalPointStyle.marker(CriticalPointStyle.Kind.SADDLE))) {
+            boolean top = marker.get("color").equals("white");
+            Map<String, Object> m = new java.util.LinkedHashMap<>();
+            m.put("x", x);
+            m.put("y", y);
+            m.put("mode", "markers");
+            m.put("name", name);
+            m.put("legendgroup", name);
+            m.put("showlegend", legend && top);
+            m.put("xaxis", xa);
+            m.put("yaxis", ya);
+            m.put("marker", marker);
+            t.add(RawTrace.of("scatter", m));
+        }
         return t;
     }
 
@@ -150,11 +198,12 @@ public final class HierarchyFigures {
         double[][] xi = fig1Patterns();
         CoarseGraining.Result cg = CoarseGraining.coarseGrain(xi, new double[3], 0, 1);
         List<Trace> t = new ArrayList<>();
+        boolean[] saddleKeyed = {false};
         for (int b = 0; b < betas.length; b++) {
             int top = b, bottom = betas.length + b;
             t.addAll(panel(GeneralizedHopfield.symmetric(xi, new double[3], betas[b]), axis("x", top), axis("y", top),
-                    b == 0, "black", "red", ""));
-            t.addAll(panel(cg.model(betas[b]), axis("x", bottom), axis("y", bottom), false, "black", "red", ""));
+                    b == 0, "black", "red", "", saddleKeyed));
+            t.addAll(panel(cg.model(betas[b]), axis("x", bottom), axis("y", bottom), false, "black", "red", "", saddleKeyed));
         }
         String[] titles = new String[2 * betas.length];
         for (int b = 0; b < betas.length; b++) {

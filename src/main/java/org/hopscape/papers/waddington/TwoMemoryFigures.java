@@ -14,6 +14,7 @@ import tech.tablesaw.plotly.components.threeD.Scene;
 import tech.tablesaw.plotly.traces.Trace;
 
 import org.hopscape.plot.Keys;
+import org.hopscape.plot.MemoryImages;
 import org.hopscape.plot.Notation;
 import org.hopscape.plot.Numbers;
 import org.hopscape.plot.PlotlyFigure;
@@ -124,14 +125,25 @@ public final class TwoMemoryFigures {
         return t;
     }
 
-    /** Images αA + βB of the fixed points of each plane (one row of images per plane). */
+    /**
+     * Images αA + βB of the fixed points of each plane: one row per plane labelled with its n, each image captioned
+     * stable or unstable (memory colour scale of {@link MemoryImages}).
+     */
     public static Figure fixedPointImages(List<PhasePlane> planes) {
         double[] a = Set200.row(SplittingDynamics.FIG5_ROW_A), b = Set200.row(SplittingDynamics.FIG5_ROW_B);
+        int columns = Math.max(1, planes.stream().mapToInt(p -> p.fixedPoints().size()).max().orElse(1));
         List<double[]> images = new ArrayList<>();
-        for (PhasePlane p : planes)
-            for (TwoMemorySystem.FixedPoint f : p.fixedPoints()) images.add(combine(a, b, f.alpha(), f.beta()));
-        return Figures.imageGrid("Fixed-point memories αA + βB (n = " + String.join(", ",
-                planes.stream().map(p -> fmt(p.system().n())).toList()) + ", left to right)", images.toArray(new double[0][]), 28, 28, images.size());
+        List<String> captions = new ArrayList<>(), rows = new ArrayList<>();
+        for (PhasePlane p : planes) {
+            rows.add("n = " + fmt(p.system().n()));
+            List<TwoMemorySystem.FixedPoint> fs = p.fixedPoints();
+            for (int k = 0; k < columns; k++) {
+                images.add(k < fs.size() ? combine(a, b, fs.get(k).alpha(), fs.get(k).beta()) : null);
+                captions.add(k < fs.size() ? (fs.get(k).stable() ? "stable" : "unstable") : null);
+            }
+        }
+        return MemoryImages.grid("Fixed-point memories αA + βB, one row per n", images.toArray(new double[0][]), 28, 28,
+                columns, rows, null, captions);
     }
 
     static double[] combine(double[] a, double[] b, double alpha, double beta) {
@@ -173,8 +185,11 @@ public final class TwoMemoryFigures {
             images[k] = snaps[k][0];
             images[snaps.length + k] = snaps[k][1];
         }
-        return Figures.imageGrid("Memory 1 (top) and 2 (bottom) every " + s.options().snapshotEvery() + " epochs, n = "
-                + fmt(s.options().n()), images, 28, 28, snaps.length);
+        List<String> epochs = new ArrayList<>();
+        for (int k = 0; k < snaps.length; k++) epochs.add(Integer.toString(k * s.options().snapshotEvery()));
+        epochs.set(0, "epoch " + epochs.get(0));
+        return MemoryImages.grid("Memories 1 and 2 every " + s.options().snapshotEvery() + " epochs, n = "
+                + fmt(s.options().n()), images, 28, 28, snaps.length, List.of("memory 1", "memory 2"), epochs, null);
     }
 
     /** α^μ and ℓ^μ vs epoch for both memories, with the reduced identical-memory map. */
@@ -203,10 +218,14 @@ public final class TwoMemoryFigures {
         heat.put("x", ns);
         heat.put("y", tr);
         heat.put("z", p.grid(column));
+        // a signed range gets the diverging memory map centred on 0 (the sign change is the point, 000 Fig 6F)
+        boolean signed = zmin < 0 && zmax > 0;
+        heat.put("colorscale", signed ? MemoryImages.COLORSCALE : Keys.SEQUENTIAL);
         heat.put("zmin", zmin);
         heat.put("zmax", zmax);
-        heat.put("colorscale", "Viridis");
-        heat.put("name", column);
+        if (signed) heat.put("zmid", 0.0);
+        heat.put("colorbar", Keys.colorBar(label(column).replace("<sub>", "_").replace("</sub>", ""))); // colorBar applies Notation.tex
+        heat.put("name", label(column));
         double[] lineN = PrototypeTransition.range(ns[0], ns[ns.length - 1], 0.1);
         double[] lineT = Arrays.stream(lineN).map(n -> p.lineTemperature(memory, n) / 784).toArray();
         for (int i = 0; i < lineT.length; i++) if (lineT[i] > tr[tr.length - 1] || lineT[i] < tr[0]) lineT[i] = Double.NaN;
@@ -256,7 +275,11 @@ public final class TwoMemoryFigures {
             for (int j = 0; j < ns.length; j += nStride, cols++)
                 images.add(combine(a, b, p.at(ca, ns[j], ts[i]), p.at(cb, ns[j], ts[i])));
         }
-        return Figures.imageGrid("Final memories (rows: T<sub>r</sub> ↓, columns: n →)", images.toArray(new double[0][]), 28, 28, cols);
+        List<String> rows = new ArrayList<>(), columns = new ArrayList<>();
+        for (int i = 0; i < ts.length; i += tStride) rows.add("T<sub>r</sub> = " + fmt(ts[i] / 784));
+        for (int j = 0; j < ns.length; j += nStride) columns.add("n = " + fmt(ns[j]));
+        return MemoryImages.grid("Final memories α<sub>a</sub>A + α<sub>b</sub>B" + (p.kind() == PrototypeTransition.Kind.INTRA ? ""
+                        : " of memory " + memory), images.toArray(new double[0][]), 28, 28, cols, rows, columns, null);
     }
 
     // ------------------------------------------------------------------ Fig 7
@@ -310,13 +333,18 @@ public final class TwoMemoryFigures {
         int item = 1_000_000;
         for (int ic : o.initialDigits())
             for (double n : ns) images.add(SaddleProportions.saddleMemory(o, n, t, ic, item++));
-        return Figures.imageGrid("Saddles at T<sub>r</sub> = " + fmt(t / 784) + ", n = " + Numbers.list(ns) + " (rows: initialised near "
-                + Numbers.list(o.initialDigits()) + ")", images.toArray(new double[0][]), 28, 28, ns.length);
+        List<String> rows = Arrays.stream(o.initialDigits()).mapToObj(ic -> "initialised near " + ic).toList();
+        List<String> columns = Arrays.stream(ns).mapToObj(n -> "n = " + fmt(n)).toList();
+        return MemoryImages.grid("Saddles at T<sub>r</sub> = " + fmt(t / 784), images.toArray(new double[0][]), 28, 28, ns.length,
+                rows, columns, null);
     }
 
     // ------------------------------------------------------------------ Fig 8
 
-    /** Fig 8B: populations pop_d (l_d &gt; 0.98) stacked vs T_r. */
+    /** Below this many temperatures Fig 8B draws markers and lines instead of filled areas. */
+    static final int SPARSE_POINTS = 5;
+
+    /** Fig 8B: populations pop_d (l_d &gt; 0.98) stacked vs T_r (filled areas, or markers when the points are few). */
     public static Figure populationAreas(TemperatureSweep s) {
         double[] tr = s.table().doubleColumn("T_r").asDoubleArray();
         List<Trace> traces = new ArrayList<>();
@@ -326,6 +354,11 @@ public final class TwoMemoryFigures {
             m.put("y", Arrays.stream(s.table().intColumn("pop_" + d).asIntArray()).asDoubleStream().toArray());
             m.put("mode", "lines+markers");
             m.put("stackgroup", "one");
+            // few temperatures (quick setting): stacked points joined by lines, no filled areas between them
+            if (tr.length < SPARSE_POINTS) {
+                m.put("fill", "none");
+                m.put("marker", Map.of("color", TAB10[d], "size", 8));
+            }
             m.put("name", Integer.toString(d));
             m.put("line", Map.of("color", TAB10[d], "width", 1));
             traces.add(RawTrace.of("scatter", m));
@@ -353,8 +386,10 @@ public final class TwoMemoryFigures {
             if (pick.isEmpty()) pick.add(0);
             for (int k = 0; k < 2; k++) images[k * FewMemoryTraining.CLASSES + d] = c.memory(pick.get(r.nextInt(pick.size())));
         }
-        return Figures.imageGrid("Final memories at T<sub>r</sub> = " + fmt(t / 784) + " (columns: digits 0…9)", images, 28, 28,
-                FewMemoryTraining.CLASSES);
+        List<String> columns = new ArrayList<>();
+        for (int d = 0; d < FewMemoryTraining.CLASSES; d++) columns.add("digit " + d);
+        return MemoryImages.grid("Final memories at T<sub>r</sub> = " + fmt(t / 784) + ", n = " + fmt(s.options().n()), images, 28, 28,
+                FewMemoryTraining.CLASSES, List.of("sample 1", "sample 2"), columns, null);
     }
 
     // ------------------------------------------------------------------ helpers

@@ -16,6 +16,17 @@ class HierarchyFiguresTest {
     }
 
     @Test
+    void fig1MarksTheSaddleBetweenThePairAboveBetaCrit() {
+        // above β_crit ≈ 14.93 the 30° pair keeps two stable points with a saddle between them on the bisector x₂ = 0
+        double[][] s = HierarchyFigures.saddles(org.hopscape.hopfield.GeneralizedHopfield.symmetric(
+                HierarchyFigures.fig1Patterns(), new double[3], 30));
+        assertTrue(java.util.Arrays.stream(s).anyMatch(p -> Math.abs(p[1]) < 1e-6 && p[0] > 0.5),
+                "a saddle between the two stable points: " + java.util.Arrays.deepToString(s));
+        String js = HierarchyFigures.fig1(5, 30).asJavascript("f");
+        assertTrue(js.contains("\"saddles\"") && js.contains("x-thin"), "saddles drawn and keyed in the critical-point style");
+    }
+
+    @Test
     void fig2PathsEndNearXi1() {
         var e = HierarchyFigures.fig2Ends();
         assertArrayEquals(new double[] {0.1932, 0.2302}, e.mpp(), 1e-4);

@@ -55,7 +55,7 @@ class FullSetting000Test {
         assertEquals(9 + 12 + 16 + 10, rows.size());
         for (var r : rows) {
             assertEquals("not shipped yet", r.measured());
-            assertTrue(r.verdict().startsWith("n/a (needs the shipped full-setting table ") && r.verdict().contains(".csv"), r.verdict());
+            assertTrue(r.verdict().startsWith("not measured — not asserted (needs the shipped full-setting table ") && r.verdict().contains(".csv"), r.verdict());
         }
         assertTrue(FullSetting000.fig8Text(none.fig8()).contains("not shipped yet"));
         assertEquals("Fig 8: quick setting — the full table is not shipped yet, so nothing is compared (environment/kit reproduce"
