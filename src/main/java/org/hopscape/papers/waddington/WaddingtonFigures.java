@@ -108,7 +108,9 @@ public final class WaddingtonFigures {
         List<Trace> traces = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
             double[] v = values.get(i), x = new double[v.length];
-            for (int j = 0; j < x.length; j++) x[j] = j;
+            // series side by side within each category, so equal values (e.g. every l_4 = 1) do not hide each other
+            double dodge = names.size() == 1 ? 0 : 0.5 * (i - (names.size() - 1) / 2.0) / names.size();
+            for (int j = 0; j < x.length; j++) x[j] = j + dodge;
             traces.add(ScatterTrace.builder(x, v).mode(ScatterTrace.Mode.MARKERS).name(names.get(i))
                     .marker(Marker.builder().size(10).symbol(symbols[i % symbols.length]).build()).build());
         }

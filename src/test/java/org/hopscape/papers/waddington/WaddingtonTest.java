@@ -66,6 +66,7 @@ class WaddingtonTest {
                 java.util.List.of("n = 3", "n = 30"), java.util.List.of(l, l)));
         assertTrue(d.contains("\"mode\":\"markers\"") && !d.contains("lines"), d);
         assertTrue(d.contains("\"dtick\":1"), "every digit ticked");
+        assertTrue(d.contains("\"x\":[-0.125,0.875,") && d.contains("\"x\":[0.125,1.125,"), "two series side by side: " + d);
     }
 
     /** The figure's JSON with plotly's escaped {@code <} read back, so tags can be matched as written. */
