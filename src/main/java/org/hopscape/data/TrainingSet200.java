@@ -101,7 +101,16 @@ public record TrainingSet200(double[][] images, int[] classes, String source) im
             im[k] = images[rows.get(k)].clone();
             cl[k] = classes[rows.get(k)];
         }
-        return new TrainingSet200(im, cl, source + " digits " + Arrays.toString(ds));
+        return new TrainingSet200(im, cl, source + " " + digitList(ds));
+    }
+
+    /** The digits in words for figure text and prose: "digit 4", "digits 1 and 4", "digits 1, 4 and 7". */
+    static String digitList(int[] ds) {
+        if (ds.length == 1) return "digit " + ds[0];
+        StringBuilder sb = new StringBuilder("digits ");
+        for (int k = 0; k < ds.length; k++)
+            sb.append(k == 0 ? "" : k == ds.length - 1 ? " and " : ", ").append(ds[k]);
+        return sb.toString();
     }
 
     /** Mean image of the rows of one digit (000's per-digit average; e.g. the starting point of 000 Fig 7's runs). */

@@ -9,7 +9,9 @@ import java.util.Map;
  *
  * <p>{@link #tex} reads a small TeX subset: {@code \eta}, {@code \lambda} … (or the bare names {@code eta},
  * {@code tau} … as whole words), {@code x_i}, {@code x_{min}}, {@code x^\mu}, {@code x^{(0)}}. Everything else is
- * kept as written; {@code <} and {@code &} outside the generated tags are escaped.
+ * kept as written; plotly's own text tags ({@code <sub>}, {@code <sup>}, {@code <br>}, {@code <b>}, {@code <i>} and
+ * their closing forms) pass through unchanged, so a caller may mix them with the TeX subset; any other {@code <} and
+ * every {@code &} are escaped.
  */
 public final class Notation {
     private Notation() {}
@@ -73,6 +75,10 @@ public final class Notation {
                 String arg = argument(s, i + 1, end);
                 out.append(c == '_' ? "<sub>" : "<sup>").append(tex(arg)).append(c == '_' ? "</sub>" : "</sup>");
                 i = end[0];
+            } else if (c == '<' && plotlyTag(s, i) > 0) {
+                int len = plotlyTag(s, i);
+                out.append(s, i, i + len);
+                i += len;
             } else if (Character.isLetter(c)) {
                 int j = i;
                 while (j < n && Character.isLetter(s.charAt(j))) j++;
@@ -120,6 +126,16 @@ public final class Notation {
         }
         end[0] = from + 1;
         return String.valueOf(c);
+    }
+
+    /** Plotly's text tags that {@link #tex} keeps as written. */
+    private static final String[] PLOTLY_TAGS = {"<sub>", "</sub>", "<sup>", "</sup>", "<br>", "<br/>", "<b>", "</b>",
+            "<i>", "</i>"};
+
+    /** The length of the plotly tag starting at {@code i} in {@code s}, or 0 if none starts there. */
+    private static int plotlyTag(String s, int i) {
+        for (String tag : PLOTLY_TAGS) if (s.startsWith(tag, i)) return tag.length();
+        return 0;
     }
 
     private static String escape(String s) {

@@ -38,6 +38,17 @@ class TrainingSet200Test {
     }
 
     @Test
+    void subsetSourceNamesItsDigitsInWords() {
+        // issue 13: the source reaches figure titles and 02 Fig 4 prose, so no Java list "[1, 4, 7]"
+        double[][] im = {{1, 0}, {3, 2}, {-1, 1}, {0.5, 0.5}};
+        var set = new TrainingSet200(im, new int[] {1, 4, 7, 4}, "test");
+        assertEquals("test digits 1, 4 and 7", set.digits(1, 4, 7).source());
+        assertEquals("test digits 4 and 7", set.digits(4, 7).source());
+        assertEquals("test digit 4", set.digits(4).source());
+        assertEquals(2, set.digits(4).size());
+    }
+
+    @Test
     void digitMeanIsTheAverageOfItsRows() {
         double[][] im = {{1, 0}, {3, 2}, {-1, 1}, {0.5, 0.5}};
         var set = new TrainingSet200(im, new int[] {2, 2, 7, 2}, "test");

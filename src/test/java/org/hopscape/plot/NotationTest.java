@@ -32,6 +32,16 @@ class NotationTest {
     }
 
     @Test
+    void plotlyTagsPassThroughAndMixWithTex() {
+        // 01 Fig 1D passes m<sup>μ</sup>: the tag must reach plotly, not show as "m&lt;sup&gt;μ&lt;/sup&gt;"
+        assertEquals("mean m<sup>μ</sup> (T = 0.01)", Notation.tex("mean m<sup>μ</sup> (T = 0.01)"));
+        assertEquals("λ<sub>min</sub><br>ξ<sup>μ</sup>", Notation.tex("\\lambda_{min}<br>xi<sup>mu</sup>"));
+        assertEquals("<b>A</b> <i>x</i>", Notation.tex("<b>A</b> <i>x</i>"));
+        // an unknown tag or a comparison stays escaped
+        assertEquals("&lt;script> a &lt;sub b", Notation.tex("<script> a <sub b"));
+    }
+
+    @Test
     void paramsFormatNumbersForReading() {
         assertEquals("T<sub>r</sub> = 0.51", Notation.param("T_r", 0.5102040816326531).replace("0.510", "0.51"));
         assertEquals("n = 39", Notation.param("n", 39));

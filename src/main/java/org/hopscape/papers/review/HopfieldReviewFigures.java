@@ -120,6 +120,17 @@ public final class HopfieldReviewFigures {
      */
     public static Figure pcaLandscape(String title, Trajectories t, TrajectoryPca pca, double[][] patterns,
                                       boolean negatives, double[] colour, String colourName) {
+        return pcaLandscape(title, t, pca, patterns, negatives, colour, colourName, Double.NaN, Double.NaN);
+    }
+
+    /**
+     * {@link #pcaLandscape} with the colour scale fixed to [cmin, cmax], so panels drawn with the same range share one
+     * scale and can be compared (001 Fig 2C bottom); NaN bounds: the scale of this panel's own values.
+     */
+    public static Figure pcaLandscape(String title, Trajectories t, TrajectoryPca pca, double[][] patterns,
+                                      boolean negatives, double[] colour, String colourName, double cmin, double cmax) {
+        if (Double.isNaN(cmin) != Double.isNaN(cmax) || (!Double.isNaN(cmin) && !(cmin < cmax)))
+            throw new IllegalArgumentException("cmin < cmax (both finite) or both NaN, got cmin = " + cmin + ", cmax = " + cmax);
         if (t.states() == null) throw new IllegalArgumentException("trajectories were run without keepStates");
         int stride = Math.max(1, (t.states().length + MAX_POINTS - 1) / MAX_POINTS);
         int count = (t.states().length + stride - 1) / stride;
@@ -129,7 +140,7 @@ public final class HopfieldReviewFigures {
             x[k] = pc[0]; y[k] = pc[1]; c[k] = colour[i];
         }
         List<Trace> traces = new ArrayList<>();
-        traces.add(valueScatter(x, y, c, colourName));
+        traces.add(Double.isNaN(cmin) ? valueScatter(x, y, c, colourName) : valueScatter(x, y, c, colourName, cmin, cmax));
         double[][] pp = pca.projectAll(patterns);
         traces.add(patternMarkers(pp[0], pp[1], true, "stored patterns ξ<sub>μ</sub>"));
         if (negatives) {
@@ -229,7 +240,8 @@ public final class HopfieldReviewFigures {
                 .width(Figures.WIDTH).height(Figures.HEIGHT)
                 .xAxis(Axis.builder().title("α = P/N").build())
                 .yAxis(Axis.builder().title("fraction of unstable bits").type(Axis.Type.LOG).build()).build();
-        return new Figure(layout,
+        // a dimensionless log axis: ticks as powers of ten (10⁻⁴), not SI prefixes ("100μ")
+        return new PlotlyFigure(layout, Map.of("yaxis", Map.of("exponentformat", "power", "dtick", 1)),
                 ScatterTrace.builder(a, e).mode(ScatterTrace.Mode.MARKERS).name("measured")
                         .marker(Marker.builder().size(9).color("black").build()).build(),
                 ScatterTrace.builder(a, pe).mode(ScatterTrace.Mode.LINE).name("Φ(−1/√α) (Gaussian crosstalk, s.d. √(P/N))")
@@ -277,6 +289,25 @@ public final class HopfieldReviewFigures {
         return ScatterTrace.builder(x, y).mode(ScatterTrace.Mode.MARKERS).name(name)
                 .marker(Marker.builder().size(PATTERN_SIZE).color(filled ? "black" : "white")
                         .line(Line.builder().color(filled ? "white" : "black").width(2).build()).build()).build();
+    }
+
+    /**
+     * {@link #valueScatter} on the fixed colour range [cmin, cmax] shared with other panels, ticks with two decimals (a
+     * tick at 0 reads "0.00", never a rounding residue such as "−8.88e−17").
+     */
+    static Trace valueScatter(double[] x, double[] y, double[] c, String name, double cmin, double cmax) {
+        Map<String, Object> bar = colorBar(name);
+        bar.put("tickformat", ".2f");
+        Map<String, Object> marker = new java.util.LinkedHashMap<>();
+        marker.put("size", 3);
+        marker.put("color", c);
+        marker.put("colorscale", org.hopscape.plot.Keys.SEQUENTIAL);
+        marker.put("cmin", cmin);
+        marker.put("cmax", cmax);
+        marker.put("showscale", true);
+        marker.put("colorbar", bar);
+        return RawTrace.of("scatter", Map.of("x", x, "y", y, "mode", "markers", "name", Notation.tex(name), "showlegend", false,
+                "marker", marker));
     }
 
     /** Points coloured by a value on the sequential map, with a colour bar titled {@code name} (TeX subset); no legend entry. */

@@ -41,6 +41,39 @@ public final class ReviewExperiments {
             return HopfieldReviewFigures.pcaLandscape(title, trajectories, pca, patterns, classic,
                     classic ? trajectories.energy() : trajectories.quadraticEnergy(), classic ? "E/N" : "E^quad/N");
         }
+
+        /** The energy this panel is coloured by: E/N (classic) or E^quad/N (modern), one value per recorded state. */
+        public double[] colourValues() {
+            return classic ? trajectories.energy() : trajectories.quadraticEnergy();
+        }
+
+        /**
+         * {@link #figure(String)} with the colour scale fixed to {@code range} = {cmin, cmax}, e.g. {@link #energyRange}
+         * of all panels of a figure, so that the panels share one scale (001 Fig 2C bottom).
+         */
+        public tech.tablesaw.plotly.components.Figure figure(String title, double[] range) {
+            if (range == null || range.length != 2) throw new IllegalArgumentException("range must be {cmin, cmax}");
+            return HopfieldReviewFigures.pcaLandscape(title, trajectories, pca, patterns, classic, colourValues(),
+                    classic ? "E/N" : "E^quad/N", range[0], range[1]);
+        }
+    }
+
+    /**
+     * One colour range {cmin, cmax} covering the energies of all {@code panels}, widened outward to multiples of 0.05
+     * so that the shared colour bar's ends are round numbers.
+     */
+    public static double[] energyRange(List<Panel> panels) {
+        if (panels == null || panels.isEmpty()) throw new IllegalArgumentException("panels must not be empty");
+        double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
+        for (Panel p : panels)
+            for (double v : p.colourValues()) {
+                if (Double.isFinite(v)) { lo = Math.min(lo, v); hi = Math.max(hi, v); }
+            }
+        if (!(lo <= hi)) throw new IllegalArgumentException("panels have no finite energies");
+        double step = 0.05;
+        double cmin = Math.floor(lo / step - 1e-9) * step, cmax = Math.ceil(hi / step + 1e-9) * step;
+        if (cmax <= cmin) cmax = cmin + step;
+        return new double[]{cmin, cmax};
     }
 
     /**

@@ -165,13 +165,13 @@ public final class Waddington {
         /** 000 Fig. 1B: four memories with l_4 ≥ 0.99 per run (one row per run). */
         public Figure memoriesFigure() {
             List<double[]> imgs = new ArrayList<>();
-            StringBuilder rows = new StringBuilder();
+            List<String> rows = new ArrayList<>();
             for (Fig1Run r : runs) {
                 for (int q = 0; q < 4; q++) imgs.add(q < r.shown().length ? r.last().memory(r.shown()[q]) : new double[784]);
-                rows.append(rows.isEmpty() ? "" : " · ").append(String.format("(%s, %s)", fmt(r.n()), Numbers.format(r.temperature() / Mnist.PIXELS)));
+                rows.add("n = " + fmt(r.n()) + "<br>T<sub>r</sub> = " + Numbers.format(r.temperature() / Mnist.PIXELS));
             }
-            return WaddingtonFigures.memoryGrid("Fig 1B — memories with l<sub>4</sub> ≥ 0.99<br>rows top to bottom (n, T<sub>r</sub>): " + rows,
-                    imgs.toArray(new double[0][]), 4);
+            return WaddingtonFigures.memoryGrid("Fig 1B — memories with l<sub>4</sub> ≥ 0.99, one row per run",
+                    imgs.toArray(new double[0][]), 4, rows, "pixel value");
         }
 
         /** 000 Fig. 1C: α of the first shown memory over the 200 samples, symmetric order per digit block. */
@@ -183,7 +183,7 @@ public final class Waddington {
 
         /** 000 Fig. 1D: the 10 labels of the first shown memory. */
         public Figure labelsFigure() {
-            return WaddingtonFigures.profiles("Fig 1D — labels l<sub>d</sub> of the first shown memory", "digit d", "l<sub>d</sub>",
+            return WaddingtonFigures.categoricalPoints("Fig 1D — labels l<sub>d</sub> of the first shown memory", "digit d", "l<sub>d</sub>",
                     runs.stream().map(Fig1Run::name).toList(), runs.stream().map(r -> r.last().label(r.shown()[0])).toList());
         }
     }
@@ -278,13 +278,16 @@ public final class Waddington {
 
         private Figure curves(String title, String yTitle, boolean alpha) {
             List<org.hopscape.plot.Figures.Series> s = new ArrayList<>();
+            List<double[]> errors = new ArrayList<>();
             for (double t : points.stream().mapToDouble(Fig2Point::temperature).distinct().toArray()) {
                 List<Fig2Point> ps = points.stream().filter(p -> p.temperature() == t).toList();
                 double[] x = ps.stream().mapToDouble(Fig2Point::n).toArray();
                 double[] y = ps.stream().mapToDouble(p -> alpha ? p.meanMaxAlpha() : p.meanReconstruction()).toArray();
-                s.add(new org.hopscape.plot.Figures.Series(String.format("T<sub>r</sub> = %.3f", t / Mnist.PIXELS), x, y));
+                double[] sd = ps.stream().mapToDouble(p -> alpha ? p.sdMaxAlpha() : p.sdReconstruction()).toArray();
+                s.add(new org.hopscape.plot.Figures.Series("T<sub>r</sub> = " + Numbers.format(t / Mnist.PIXELS), x, y));
+                errors.add(sd);
             }
-            return org.hopscape.plot.Figures.lines(title, "n", yTitle, s);
+            return WaddingtonFigures.pointsWithErrors(title, "n", yTitle + " (bars: ± s.d. over the memories)", s, errors);
         }
 
         /** 000 Fig. 2B: all final memories of the chosen runs on the common UMAP (one panel per run). */

@@ -15,6 +15,8 @@ import org.hopscape.plot.DigitColors;
 import org.hopscape.plot.Keys;
 import org.hopscape.plot.PanelLayout;
 import org.hopscape.plot.PlotlyFigure;
+import org.hopscape.plot.RawTrace;
+import org.hopscape.util.Check;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.ArrayList;
@@ -38,6 +40,15 @@ public final class WaddingtonFigures {
      * @param columns tiles per row
      */
     public static Figure memoryGrid(String title, double[][] images, int columns) {
+        return memoryGrid(title, images, columns, null, null);
+    }
+
+    /**
+     * {@link #memoryGrid(String, double[][], int)} with each row named at its left ({@code rowLabels}, top row first,
+     * plotly text) and a titled colour bar ({@code colourTitle}, TeX subset); either may be null (then none).
+     */
+    public static Figure memoryGrid(String title, double[][] images, int columns, List<String> rowLabels, String colourTitle) {
+        Check.inRange("columns", columns, 1, Integer.MAX_VALUE);
         int w = 28, h = 28;
         int rows = (images.length + columns - 1) / columns;
         int gw = columns * (w + 1) - 1, gh = rows * (h + 1) - 1;
@@ -52,10 +63,88 @@ public final class WaddingtonFigures {
         for (int i = 0; i < gh; i++) y[i] = (double) i;
         // one scale for both axes so the tiles stay square
         double f = Math.min(5, Math.min(1100.0 / gw, 1400.0 / gh));
-        Layout layout = Layout.builder().title(title).width((int) (80 + f * gw)).height((int) (110 + f * gh))
+        if (rowLabels == null && colourTitle == null) {
+            Layout layout = Layout.builder().title(title).width((int) (80 + f * gw)).height((int) (110 + f * gh))
+                    .xAxis(Axis.builder().visible(false).build())
+                    .yAxis(Axis.builder().visible(false).scaleRatio(1).build()).build();
+            return new Figure(layout, HeatmapTrace.builder(x, y, z).build());
+        }
+        if (rowLabels != null && rowLabels.size() != rows)
+            throw new IllegalArgumentException("rowLabels must name the " + rows + " rows, got " + rowLabels.size());
+        int labelBand = rowLabels == null ? 0 : 150;   // px left of the tiles for the row names
+        Layout layout = Layout.builder().title(title).width((int) (80 + labelBand + f * gw)).height((int) (110 + f * gh))
                 .xAxis(Axis.builder().visible(false).build())
                 .yAxis(Axis.builder().visible(false).scaleRatio(1).build()).build();
-        return new Figure(layout, HeatmapTrace.builder(x, y, z).build());
+        Map<String, Object> heat = new java.util.LinkedHashMap<>();
+        heat.put("x", x); heat.put("y", y); heat.put("z", z);
+        if (colourTitle != null) heat.put("colorbar", org.hopscape.plot.Keys.colorBar(colourTitle));
+        Map<String, Object> extra = new java.util.LinkedHashMap<>();
+        if (rowLabels != null) {
+            List<Map<String, Object>> notes = new ArrayList<>();
+            for (int r = 0; r < rows; r++) {
+                Map<String, Object> a = new java.util.LinkedHashMap<>();
+                a.put("text", rowLabels.get(r));
+                a.put("xref", "paper"); a.put("yref", "y"); a.put("xshift", -8);   // just left of the tiles
+                a.put("x", 0); a.put("y", gh - 1 - (r * (h + 1) + (h - 1) / 2.0));
+                a.put("xanchor", "right"); a.put("yanchor", "middle");
+                a.put("showarrow", false); a.put("align", "right");
+                a.put("font", Map.of("size", 13));
+                notes.add(a);
+            }
+            extra.put("annotations", notes);
+            extra.put("margin", Map.of("l", 20 + labelBand));
+        }
+        return new PlotlyFigure(layout, extra, RawTrace.of("heatmap", heat));
+    }
+
+    /**
+     * Values over categories 0…len−1 (e.g. the labels l_d of 000 Fig. 1D over digits d): markers only, no line
+     * through the categories, one marker symbol per series, every category ticked.
+     */
+    public static Figure categoricalPoints(String title, String xTitle, String yTitle, List<String> names,
+                                           List<double[]> values) {
+        if (names.size() != values.size()) throw new IllegalArgumentException("names and values must have the same size");
+        Symbol[] symbols = {Symbol.CIRCLE, Symbol.SQUARE, Symbol.DIAMOND, Symbol.TRIANGLE_UP, Symbol.CROSS, Symbol.X};
+        List<Trace> traces = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            double[] v = values.get(i), x = new double[v.length];
+            // series side by side within each category, so equal values (e.g. every l_4 = 1) do not hide each other
+            double dodge = names.size() == 1 ? 0 : 0.5 * (i - (names.size() - 1) / 2.0) / names.size();
+            for (int j = 0; j < x.length; j++) x[j] = j + dodge;
+            traces.add(ScatterTrace.builder(x, v).mode(ScatterTrace.Mode.MARKERS).name(names.get(i))
+                    .marker(Marker.builder().size(10).symbol(symbols[i % symbols.length]).build()).build());
+        }
+        return new PlotlyFigure(Figures.layout(title, xTitle, yTitle),
+                Map.of("xaxis", Map.of("dtick", 1, "tick0", 0, "zeroline", false),
+                        "yaxis", Map.of("zeroline", true, "zerolinecolor", "#888")),
+                traces.toArray(new Trace[0]));
+    }
+
+    /**
+     * Averaged points (e.g. 000 Fig. 2A: mean over the memories of one run per n) as markers joined by a thin line,
+     * each with a symmetric error bar {@code errors.get(i)[j]} (e.g. the s.d. of the table), so few points are not
+     * mistaken for a curve.
+     */
+    public static Figure pointsWithErrors(String title, String xTitle, String yTitle, List<Figures.Series> series,
+                                          List<double[]> errors) {
+        if (series.size() != errors.size()) throw new IllegalArgumentException("series and errors must have the same size");
+        String[] colors = {"#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b"};
+        List<Trace> traces = new ArrayList<>();
+        for (int i = 0; i < series.size(); i++) {
+            Figures.Series s = series.get(i);
+            if (errors.get(i).length != s.x().length)
+                throw new IllegalArgumentException("errors[" + i + "] must have one value per point");
+            String c = colors[i % colors.length];
+            Map<String, Object> t = new LinkedHashMap<>();
+            t.put("x", s.x()); t.put("y", s.y()); t.put("name", s.name());
+            t.put("mode", "lines+markers");
+            t.put("line", Map.of("color", c, "width", 1));
+            t.put("marker", Map.of("color", c, "size", 8));
+            t.put("error_y", Map.of("type", "data", "array", errors.get(i), "visible", true, "color", c,
+                    "thickness", 1.2, "width", 4));
+            traces.add(RawTrace.of("scatter", t));
+        }
+        return new PlotlyFigure(Figures.layout(title, xTitle, yTitle), Map.of("showlegend", true), traces.toArray(new Trace[0]));
     }
 
     /** One line per profile (e.g. symmetric α orders of 000 Fig. 1C), x = 0…len−1. */

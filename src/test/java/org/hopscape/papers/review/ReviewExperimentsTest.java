@@ -45,6 +45,29 @@ class ReviewExperimentsTest {
         String js = f.asJavascript("d");
         assertTrue(js.contains("negatives") && js.contains("stored patterns"));
         assertEquals(1, ReviewExperiments.glauberSummary(List.of(panel)).rowCount());
+        // issue 13, 001 Fig 2C bottom: the panels share one colour range covering all their energies
+        ReviewExperiments.Panel glass = ReviewExperiments.glauberPanel(0.2, 100, 4, opts, 5, 8, Progress.NONE);
+        double[] range = ReviewExperiments.energyRange(List.of(panel, glass));
+        for (var q : List.of(panel, glass))
+            for (double e : q.colourValues()) assertTrue(e >= range[0] && e <= range[1], e + " in " + range[0] + ".." + range[1]);
+        assertEquals(0, Math.abs(Math.IEEEremainder(range[0], 0.05)), 1e-12, "round lower end " + range[0]);
+        assertEquals(0, Math.abs(Math.IEEEremainder(range[1], 0.05)), 1e-12, "round upper end " + range[1]);
+        for (var q : List.of(panel, glass)) {
+            String json = org.hopscape.plot.Plots.json(q.figure("t", range));
+            assertTrue(json.contains("\"cmin\":" + range[0]) && json.contains("\"cmax\":" + range[1]), json.substring(0, 300));
+            assertTrue(json.contains("\"tickformat\":\".2f\""), "tick labels with two decimals");
+        }
+        assertThrows(IllegalArgumentException.class, () -> panel.figure("t", new double[]{0, -1}));
+    }
+
+    @Test
+    void signalToNoiseLogAxisInPowersOfTen() {
+        var pts = new org.hopscape.analysis.SignalToNoise.Point[]{
+                new org.hopscape.analysis.SignalToNoise.Point(0.05, 100, 2000, 0.22, 0.22, 1e-5, 2e-5),
+                new org.hopscape.analysis.SignalToNoise.Point(0.5, 1000, 2000, 0.7, 0.7, 0.08, 0.079)};
+        String json = org.hopscape.plot.Plots.json(HopfieldReviewFigures.crosstalk(pts));
+        assertTrue(json.contains("\"exponentformat\":\"power\""), "10⁻⁴, not the SI prefix 100μ");
+        assertTrue(json.contains("\"type\":\"log\""));
     }
 
     @Test

@@ -33,6 +33,48 @@ class WaddingtonTest {
     }
 
     @Test
+    void fig2aPointsCarryMarkersAndTheTablesSd() {
+        // issue 13: 000 Fig 2A in the quick setting has three points per T: markers with ± s.d. bars, not a bare line
+        var pts = java.util.List.of(
+                new Waddington.Fig2Point(3, 650, 0.12, 0.03, 40, 6, 0.9, null),
+                new Waddington.Fig2Point(30, 650, 0.31, 0.05, 9, 2, 0.95, null),
+                new Waddington.Fig2Point(50, 650, 0.42, 0.07, 4, 1.5, 0.97, null));
+        var fig2 = new Waddington.Fig2(pts, "test", 100, null);
+        String json = json(fig2.maxAlphaFigure());
+        assertTrue(json.contains("\"mode\":\"lines+markers\""), json);
+        assertTrue(json.matches("(?s).*\"error_y\":\\{[^}]*\"array\":\\[0.03,0.05,0.07\\].*"), json);
+        String rec = json(fig2.reconstructionFigure());
+        assertTrue(rec.contains("\"array\":[6.0,2.0,1.5]") || rec.contains("\"array\":[6,2,1.5]"), rec);
+        assertTrue(rec.contains("T<sub>r</sub> = 0.829") && !rec.contains("0.8290816"), "T_r for reading");
+    }
+
+    @Test
+    void fig1FiguresLabelRowsAndDrawCategoriesAsPoints() {
+        // 000 Fig 1B: every row named beside it, a titled colour bar
+        double[][] imgs = new double[8][784];
+        imgs[5][100] = 0.7;
+        var grid = WaddingtonFigures.memoryGrid("t", imgs, 4,
+                java.util.List.of("n = 3<br>T<sub>r</sub> = 0.51", "n = 30<br>T<sub>r</sub> = 0.855"), "pixel value");
+        String json = json(grid);
+        assertTrue(json.contains("n = 3<br>T<sub>r</sub> = 0.51") && json.contains("n = 30<br>T<sub>r</sub> = 0.855"));
+        assertTrue(json.contains("\"annotations\"") && json.contains("pixel value"), json.substring(0, 200));
+        assertThrows(IllegalArgumentException.class,
+                () -> WaddingtonFigures.memoryGrid("t", imgs, 4, java.util.List.of("one row only"), null));
+        // 000 Fig 1D: labels over the digits 0…9 are categories: markers, no line through them
+        double[] l = {-1, -1, -1, -1, 1, -1, -1, -1, -1, -0.9};
+        String d = json(WaddingtonFigures.categoricalPoints("t", "digit d", "l<sub>d</sub>",
+                java.util.List.of("n = 3", "n = 30"), java.util.List.of(l, l)));
+        assertTrue(d.contains("\"mode\":\"markers\"") && !d.contains("lines"), d);
+        assertTrue(d.contains("\"dtick\":1"), "every digit ticked");
+        assertTrue(d.contains("\"x\":[-0.125,0.875,") && d.contains("\"x\":[0.125,1.125,"), "two series side by side: " + d);
+    }
+
+    /** The figure's JSON with plotly's escaped {@code <} read back, so tags can be matched as written. */
+    private static String json(tech.tablesaw.plotly.components.Figure f) {
+        return org.hopscape.plot.Plots.json(f).replace("\\u003c", "<");
+    }
+
+    @Test
     void memoriesOfDigitLowersTheThresholdUntilEnoughExist() {
         var c = new org.hopscape.hopfield.DenseClassifier(new double[][] {{1}, {1}, {1}},
                 new double[][] {{0.995, 0}, {0.85, 0}, {0.5, 0}}, 2, 1);
