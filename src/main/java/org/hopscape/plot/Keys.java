@@ -13,13 +13,20 @@ public final class Keys {
 
     /** Sequential map for magnitudes (energies, densities, counts). */
     public static final String SEQUENTIAL = "Viridis";
-    /** Diverging map for signed quantities: blue negative, white zero, red positive. */
+    /**
+     * Diverging map for signed quantities: plotly.js's RdBu, which (unlike ColorBrewer's RdBu, red first) runs from
+     * blue {@link #DIVERGING_LOW} at its low end through grey to red {@link #DIVERGING_HIGH} at its high end; not
+     * reversed, it draws negative blue, zero grey, positive red (the kit's convention: {@link MatrixFigures#signed},
+     * {@link MemoryImages}).
+     */
     public static final String DIVERGING = "RdBu";
+    /** The end colours of plotly.js's RdBu (plotly.js 2.35 src/components/colorscale/scales.js). */
+    public static final String DIVERGING_LOW = "rgb(5,10,172)", DIVERGING_HIGH = "rgb(178,10,28)";
 
     /**
      * One colour scale shared by every panel drawn with it: map, range and the title of its single bar.
      *
-     * @param reversed plotly's {@code reversescale} (RdBu reversed puts red on the positive side)
+     * @param reversed plotly's {@code reversescale} (it swaps the ends: RdBu reversed puts red on the negative side)
      */
     public record Scale(String colorscale, double zmin, double zmax, boolean reversed, String title) {
         public Scale {
@@ -64,13 +71,24 @@ public final class Keys {
     }
 
     /**
-     * A diverging scale symmetric about zero over every array given: white is zero, so a sign change is seen.
+     * A diverging scale symmetric about zero over every array given: zero is the map's grey centre, negative values
+     * blue, positive red, so a sign change is seen.
      */
     public static Scale diverging(String title, double[][]... panels) {
         double m = 0;
         for (double[][] z : panels) for (double[] row : z) for (double v : row) if (Double.isFinite(v)) m = Math.max(m, Math.abs(v));
         if (m == 0) m = 1;
-        return new Scale(DIVERGING, -m, m, true, title);
+        return new Scale(DIVERGING, -m, m, false, title);
+    }
+
+    /**
+     * The colour a scale gives its low end (zmin, {@code high} false) or its high end (zmax), {@code reversescale}
+     * taken into account; known for {@link #DIVERGING} only.
+     */
+    public static String endColour(Scale s, boolean high) {
+        if (!DIVERGING.equals(s.colorscale()))
+            throw new IllegalArgumentException("colorscale must be " + DIVERGING + " (got " + s.colorscale() + ")");
+        return high != s.reversed() ? DIVERGING_HIGH : DIVERGING_LOW;
     }
 
     /**
