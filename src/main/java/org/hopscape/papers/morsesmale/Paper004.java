@@ -14,6 +14,7 @@ import org.hopscape.dynamics.MorseSmale;
 import org.hopscape.dynamics.Ode;
 import org.hopscape.dynamics.Sde;
 import org.hopscape.plot.CriticalPointStyle;
+import org.hopscape.plot.DivergingAxes;
 import org.hopscape.plot.PanelGrid;
 import org.hopscape.dynamics.examples.ContinuousHopfield;
 import org.hopscape.dynamics.examples.DualCusp;
@@ -250,6 +251,9 @@ public final class Paper004 {
         return g.build();
     }
 
+    /** Frame drawn around each Fig. 10b image. */
+    static final String IMAGE_FRAME_COLOUR = "#888888";
+
     /**
      * Fig. 10b: recall from corrupted patterns: for each pattern (rows) the pattern ξ, the start u₀ = ξ + noise·N(0, I)
      * of trial 0 of {@link ContinuousHopfield#recallRate} (drawn as tanh u₀), and sign(u) after time 50 with W_Hebb and
@@ -278,10 +282,14 @@ public final class Paper004 {
             double[] rates = {Double.NaN, Double.NaN, hebb.recallRate(xi, noise, trials, 50, seed), alg.recallRate(xi, noise, trials, 50, seed)};
             for (int c = 0; c < 4; c++) {
                 int k = r * 4 + c;
-                // images: -state so that +1 is black (Greys runs white → black)
+                // images: plotly's Greys runs black → white, so −1 is black and +1 white
                 double[][] z = new double[side][side];
                 for (int i = 0; i < run.n(); i++) z[i / side][i % side] = states[c][i];
                 g.heatmap(k, idx, idx, z, axis);
+                // a thin mid-grey frame, so white pixels at the edge do not merge into the page; it lies on the
+                // panel's edge, where plotly clips a line to its inner half: width 2 shows 1 px
+                double e = side - 0.5;
+                g.lines(k, List.<double[][]>of(new double[][] {{-0.5, e, e, -0.5, -0.5}, {-0.5, -0.5, e, e, -0.5}}), IMAGE_FRAME_COLOUR, 2, "frame");
                 g.axes(k, "", "", -0.5, side - 0.5, side - 0.5, -0.5).equalAspect(k).hideAxes(k);
                 if (c >= 2) g.panelTitle(k, "recall rate " + num(rates[c]) + " (" + trials + " starts)");
             }
@@ -309,7 +317,12 @@ public final class Paper004 {
                 systems.add(s);
                 ls.add(MorsePlots.landscape(s, box, RES, false, false));
             }
-        PanelGrid.ColorAxis vAxis = MorsePlots.energyAxis(g, ls, "V", -1);
+        // Ṽ(0) = 0 in every slice and u = 0 is a critical point of each: the sign of Ṽ says whether a state lies below
+        // the origin, so Ṽ is drawn on the diverging map centred at 0, from the lowest value to the highest panel cap
+        // (as MorsePlots.energyAxis, which would put it on a sequential map)
+        double lo = 0, hi = 0;
+        for (MorsePlots.Landscape l : ls) { lo = Math.min(lo, l.min()); hi = Math.max(hi, l.cap()); }
+        PanelGrid.ColorAxis vAxis = DivergingAxes.centred(g, "Ṽ(u), Ṽ(0) = 0", lo, hi, -1);
         CriticalPointStyle.key(g, false, starts > 0);
         for (int r = 0; r < axes.length; r++) {
             g.rowLabel(r, "neurons " + axes[r][0] + " and " + axes[r][1]);
