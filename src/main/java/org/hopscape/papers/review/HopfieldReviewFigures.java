@@ -193,14 +193,48 @@ public final class HopfieldReviewFigures {
         // the stored patterns in the (m^μ, m^ν) plane: ξ^μ at (1, 0), ξ^ν at (0, 1), every other pattern at (0, 0)
         int p = t.patternCount();
         String others = p == 3 ? "ξ" + sup(3 - mu - nu + 1) : "other ξ";
-        Trace labels = RawTrace.of("scatter", Map.of("x", new double[]{1, 0, 0}, "y", new double[]{0, 1, 0},
-                "mode", "markers+text", "showlegend", false, "hoverinfo", "skip",
-                "text", new String[]{"ξ" + sup(mu + 1), "ξ" + sup(nu + 1), others},
-                "textposition", new String[]{"bottom right", "top right", "bottom left"},
-                "textfont", Map.of("size", 14, "color", "black"),
+        Trace marks = RawTrace.of("scatter", Map.of("x", new double[]{1, 0, 0}, "y", new double[]{0, 1, 0},
+                "mode", "markers", "showlegend", false, "hoverinfo", "skip",
                 "marker", Map.of("size", PATTERN_SIZE, "color", "black", "line", Map.of("color", "white", "width", 2))));
-        return square(square(Notation.tex(title), "m" + sup(mu + 1), "m" + sup(nu + 1)), valueScatter(x, y, c, "E^{quad}/N"), labels,
+        // labels on white boxes: the origin is where the trajectories and both zero lines cross, so its label sits in
+        // the empty quadrant up left with a pointer to the marker
+        List<Map<String, Object>> labels = List.of(
+                patternLabel(1, 0, "ξ" + sup(mu + 1), 18, 14),
+                patternLabel(0, 1, "ξ" + sup(nu + 1), 20, -14),
+                patternLabel(0, 0, others, -44, -34));
+        return square(square(Notation.tex(title), "m" + sup(mu + 1), "m" + sup(nu + 1)), Map.of(), labels,
+                valueScatter(x, y, c, "E^{quad}/N"), marks,
                 patternMarkers(new double[]{Double.NaN}, new double[]{Double.NaN}, true, "stored patterns (labelled)"));
+    }
+
+    /**
+     * The label of a stored pattern at (x, y) in data units, centred (dx, dy) pixels away (x right, y down) on a white
+     * box, with a pointer line to the marker when it is farther than twice the marker's size.
+     */
+    static Map<String, Object> patternLabel(double x, double y, String text, int dx, int dy) {
+        Map<String, Object> a = new java.util.LinkedHashMap<>();
+        a.put("x", x);
+        a.put("y", y);
+        a.put("xref", "x");
+        a.put("yref", "y");
+        a.put("text", text);
+        a.put("font", Map.of("size", 14, "color", "black"));
+        a.put("bgcolor", "rgba(255,255,255,0.85)");
+        a.put("borderpad", 1);
+        if (Math.hypot(dx, dy) > 2 * PATTERN_SIZE) {
+            a.put("showarrow", true);
+            a.put("arrowhead", 0);
+            a.put("arrowwidth", 1);
+            a.put("arrowcolor", "black");
+            a.put("standoff", PATTERN_SIZE / 2 + 1);
+            a.put("ax", dx);
+            a.put("ay", dy);
+        } else {
+            a.put("showarrow", false);
+            a.put("xshift", dx);
+            a.put("yshift", -dy);
+        }
+        return a;
     }
 
     /** 001 Fig 3C: (m^1, m^2, m^3) in 3D, coloured by E^quad/N. */
@@ -350,13 +384,19 @@ public final class HopfieldReviewFigures {
     }
 
     /** {@link #square(Layout, Trace...)} with more legend attributes (e.g. its background). */
-    @SuppressWarnings("unchecked")
     static Figure square(Layout layout, Map<String, Object> legend, Trace... traces) {
+        return square(layout, legend, List.of(), traces);
+    }
+
+    /** {@link #square(Layout, Map, Trace...)} with layout annotations (labels in data coordinates). */
+    @SuppressWarnings("unchecked")
+    static Figure square(Layout layout, Map<String, Object> legend, List<Map<String, Object>> annotations, Trace... traces) {
         Map<String, Object> extra = new java.util.LinkedHashMap<>(LEGEND_BELOW);
         Map<String, Object> l = new java.util.LinkedHashMap<>((Map<String, Object>) LEGEND_BELOW.get("legend"));
         l.putAll(legend);
         extra.put("legend", l);
         extra.put("yaxis", Map.of("scaleanchor", "x", "scaleratio", 1));
+        if (!annotations.isEmpty()) extra.put("annotations", annotations);
         return new PlotlyFigure(layout, extra, traces);
     }
 
