@@ -189,7 +189,10 @@ public final class MorsePlots {
         g.equalAspect(k);
     }
 
-    /** The unstable branches (blue; red when they form a saddle connection). */
+    /**
+     * The unstable branches (blue; red when they form a saddle connection), each over a white casing 1 px wider on
+     * either side, so a branch stays visible where the map under it is itself blue (a diverging map's negative side).
+     */
     public static void branches(PanelGrid g, int k, ConnectionGraph graph, boolean swap) {
         List<double[][]> normal = new ArrayList<>(), conn = new ArrayList<>();
         for (ConnectionGraph.Branch br : graph.branches()) {
@@ -199,8 +202,14 @@ public final class MorsePlots {
             if (c) path = cutAtClosest(path, graph.points().get(br.end()).position(), swap);
             (c ? conn : normal).add(path);
         }
-        if (!normal.isEmpty()) g.lines(k, normal, CriticalPointStyle.UNSTABLE_BRANCH, 2, "unstable branches");
-        if (!conn.isEmpty()) g.lines(k, conn, CriticalPointStyle.CONNECTION, 3, "saddle connection");
+        if (!normal.isEmpty()) {
+            g.lines(k, normal, CriticalPointStyle.BRANCH_CASING, 4, "unstable branches (casing)");
+            g.lines(k, normal, CriticalPointStyle.UNSTABLE_BRANCH, 2, "unstable branches");
+        }
+        if (!conn.isEmpty()) {
+            g.lines(k, conn, CriticalPointStyle.BRANCH_CASING, 5, "saddle connection (casing)");
+            g.lines(k, conn, CriticalPointStyle.CONNECTION, 3, "saddle connection");
+        }
     }
 
     /** A connecting branch drawn only up to its closest approach to the saddle it runs into. */

@@ -34,6 +34,8 @@ public final class CriticalPointStyle {
 
     /** Colour of unstable branches. */
     public static final String UNSTABLE_BRANCH = "rgb(40,120,255)";
+    /** Colour of the casing drawn under branches (1 px on either side), so blue branches read on blue maps. */
+    public static final String BRANCH_CASING = "rgba(255,255,255,0.85)";
     /** Colour of a saddle–saddle connection (non-generic, the flip). */
     public static final String CONNECTION = "rgb(230,20,20)";
     /** Colour of stable branches drawn as basin boundaries. */

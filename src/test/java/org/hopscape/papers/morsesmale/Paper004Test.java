@@ -8,6 +8,7 @@ import org.hopscape.dynamics.CriticalSet;
 import org.hopscape.dynamics.MorsePlots;
 import org.hopscape.dynamics.MorseSmale;
 import org.hopscape.dynamics.examples.DualWell;
+import org.hopscape.plot.CriticalPointStyle;
 import org.hopscape.plot.Keys;
 import org.hopscape.plot.PanelGrid;
 import org.hopscape.plot.FigureJson;
@@ -36,6 +37,18 @@ class Paper004Test {
         assertTrue(json.contains("\"text\":[\"A\",\"B\"]"), json);   // the sinks' hover names and graph nodes
         assertTrue(json.contains("\"text\":[\"a\"]"));
         assertTrue(json.contains("a→A, a→B"));
+        // each unstable branch over a wider white casing drawn just before it, on the same path
+        List<Map<String, Object>> data = FigureJson.data(p.build());
+        int i = 0;
+        while (!"unstable branches".equals(data.get(i).get("name"))) i++;
+        Map<String, Object> casing = data.get(i - 1), branch = data.get(i);
+        assertEquals("unstable branches (casing)", casing.get("name"));
+        assertEquals(CriticalPointStyle.BRANCH_CASING, map(casing.get("line")).get("color"));
+        assertEquals(CriticalPointStyle.UNSTABLE_BRANCH, map(branch.get("line")).get("color"));
+        assertEquals(((Number) map(branch.get("line")).get("width")).doubleValue() + 2,
+                ((Number) map(casing.get("line")).get("width")).doubleValue());
+        assertArrayEquals(FigureJson.numbers(branch.get("x")), FigureJson.numbers(casing.get("x")));
+        assertTrue(FigureJson.numbers(branch.get("x")).length > 10, "two branches a→A, a→B with their orbits");
     }
 
     @SuppressWarnings("unchecked")
