@@ -209,7 +209,7 @@ public final class HopfieldReviewFigures {
 
     /**
      * The label of a stored pattern at (x, y) in data units, centred (dx, dy) pixels away (x right, y down) on a white
-     * box, with a pointer line to the marker when it is farther than twice the marker's size.
+     * box, with a pointer line to the marker when it is farther than three times the marker's size.
      */
     static Map<String, Object> patternLabel(double x, double y, String text, int dx, int dy) {
         Map<String, Object> a = new java.util.LinkedHashMap<>();
@@ -221,7 +221,7 @@ public final class HopfieldReviewFigures {
         a.put("font", Map.of("size", 14, "color", "black"));
         a.put("bgcolor", "rgba(255,255,255,0.85)");
         a.put("borderpad", 1);
-        if (Math.hypot(dx, dy) > 2 * PATTERN_SIZE) {
+        if (Math.hypot(dx, dy) > 3 * PATTERN_SIZE) {
             a.put("showarrow", true);
             a.put("arrowhead", 0);
             a.put("arrowwidth", 1);

@@ -45,6 +45,8 @@ class HopfieldReviewFiguresTest {
         Map<String, Object> third = map(annotations.get(2));
         assertEquals(true, third.get("showarrow"));
         assertTrue(((Number) third.get("ax")).doubleValue() < 0 && ((Number) third.get("ay")).doubleValue() < 0);
+        // ξ¹ and ξ² are alone at their vertices: a label beside the marker, no pointer
+        for (int i = 0; i < 2; i++) assertEquals(false, map(annotations.get(i)).get("showarrow"));
         // the vertex markers themselves carry no text any more (one label per pattern)
         for (Object t : (List<?>) fig.get("data")) assertNull(map(t).get("text"));
     }
