@@ -461,8 +461,12 @@ public final class TwoMemoryFigures {
 
     // ------------------------------------------------------------------ quick-setting label (spec 000 §8)
 
-    /** What a quick-setting figure's title ends with (spec 000 §8: every quick-setting output is labelled "quick"). */
-    static final String QUICK = " — quick setting";
+    /**
+     * What a quick-setting figure's title ends with (spec 000 §8: every quick-setting output is labelled "quick"): a
+     * line of its own, as the full-setting figures name their source ({@link org.hopscape.plot.FigureNotes}), so that
+     * a long title is not pushed off the canvas.
+     */
+    static final String QUICK = "<br>quick setting";
 
     static String quickNote(boolean quick) {
         return quick ? QUICK : "";

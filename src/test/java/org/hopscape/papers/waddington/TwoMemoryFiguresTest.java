@@ -89,7 +89,7 @@ class TwoMemoryFiguresTest {
                 tech.tablesaw.api.DoubleColumn.create("alphabar_1"));
         String q = org.hopscape.plot.Plots.json(TwoMemoryFigures.saddleCurves(new SaddleProportions.Saddles(quick, saddles)));
         String p = org.hopscape.plot.Plots.json(TwoMemoryFigures.saddleCurves(new SaddleProportions.Saddles(paper, saddles)));
-        assertTrue(q.contains("digits 1, 7, 8 — quick setting\""), q.substring(0, Math.min(600, q.length())));
+        assertTrue(q.replace("\\u003c", "<").contains("digits 1, 7, 8<br>quick setting\""), q.substring(0, Math.min(600, q.length())));
         assertFalse(p.contains("quick"));
         // each panel carries its T_r (550/784, 750/784, 800/784 to 3 significant digits)
         String panels = q.replace("\\u003c", "<");
@@ -98,7 +98,7 @@ class TwoMemoryFiguresTest {
                 tech.tablesaw.api.DoubleColumn.create("T"), tech.tablesaw.api.IntColumn.create("ic"),
                 tech.tablesaw.api.IntColumn.create("pop_1"), tech.tablesaw.api.IntColumn.create("pop_7"));
         assertTrue(org.hopscape.plot.Plots.json(TwoMemoryFigures.proportionCurves(new SaddleProportions.Populations(quick, pops)))
-                .contains("(1 run) — quick setting\""));
+                .replace("\\u003c", "<").contains("(1 run)<br>quick setting\""));
         assertFalse(org.hopscape.plot.Plots.json(TwoMemoryFigures.proportionCurves(new SaddleProportions.Populations(paper, pops)))
                 .contains("quick"));
         // the grid decides, not the digits; a grid the reader chose is not called quick
