@@ -9,8 +9,12 @@ import tech.tablesaw.plotly.components.*;
 import tech.tablesaw.plotly.traces.*;
 import org.dflib.jjava.jupyter.kernel.display.mime.MIMEType;
 
-kernel().getRenderer().createRegistration(tech.tablesaw.api.Table.class).preferring(MIMEType.TEXT_HTML)
-        .register((t, ctx) -> ctx.renderIfRequested(MIMEType.TEXT_HTML, () -> org.hopscape.table.Html.table(t)));
+// tables as HTML and as text, numbers for reading (4 significant digits; the table itself keeps every digit)
+kernel().getRenderer().createRegistration(tech.tablesaw.api.Table.class).preferring(MIMEType.TEXT_HTML, MIMEType.TEXT_PLAIN)
+        .register((t, ctx) -> {
+            ctx.renderIfRequested(MIMEType.TEXT_HTML, () -> org.hopscape.table.Html.table(t));
+            ctx.renderIfRequested(MIMEType.TEXT_PLAIN, () -> org.hopscape.table.PlainText.table(t));
+        });
 // the figure as a JSON object (not a string), so that frontends receive plotly's {data, layout, config}
 kernel().getRenderer().createRegistration(tech.tablesaw.plotly.components.Figure.class)
         .preferring(MIMEType.parse(org.hopscape.plot.Plots.MIME), MIMEType.TEXT_HTML)
@@ -20,8 +24,11 @@ kernel().getRenderer().createRegistration(tech.tablesaw.plotly.components.Figure
                     () -> org.dflib.jjava.shaded.com.google.gson.JsonParser.parseString(json));
             ctx.renderIfRequested(MIMEType.TEXT_HTML, () -> org.hopscape.plot.Plots.figureHtml(f, json));
         });
-kernel().getRenderer().createRegistration(org.hopscape.Notebook.class).preferring(MIMEType.TEXT_HTML)
-        .register((nb, ctx) -> ctx.renderIfRequested(MIMEType.TEXT_HTML, () -> org.hopscape.table.Html.table(nb.toTable())));
+kernel().getRenderer().createRegistration(org.hopscape.Notebook.class).preferring(MIMEType.TEXT_HTML, MIMEType.TEXT_PLAIN)
+        .register((nb, ctx) -> {
+            ctx.renderIfRequested(MIMEType.TEXT_HTML, () -> org.hopscape.table.Html.table(nb.toTable()));
+            ctx.renderIfRequested(MIMEType.TEXT_PLAIN, () -> org.hopscape.table.PlainText.table(nb.toTable()));
+        });
 
 // progress of long library calls as one line per task, updated in place (a display with an id): the executed
 // notebook and its report keep each bar's final line, not hundreds of redrawn stderr lines (issue 13)

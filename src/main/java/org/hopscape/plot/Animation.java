@@ -44,7 +44,7 @@ public final class Animation {
         /** A frame moving the points of one trace to (x, y). */
         public static Frame moving(String label, int trace, double[] x, double[] y) {
             Check.sameSize("x.length", x.length, "y.length", y.length);
-            return new Frame(label, Map.of(trace, Map.of("x", x.clone(), "y", y.clone())), null);
+            return new Frame(label, Map.of(trace, Attrs.of("x", x.clone(), "y", y.clone())), null);
         }
     }
 
@@ -98,7 +98,7 @@ public final class Animation {
             fr.put("name", name(k, f));
             fr.put("data", data);
             fr.put("traces", idx);
-            if (f.annotations() != null) fr.put("layout", Map.of("annotations", padded(f.annotations(), annotationSlots)));
+            if (f.annotations() != null) fr.put("layout", Attrs.of("annotations", padded(f.annotations(), annotationSlots)));
             out.add(fr);
         }
         Map<String, Object> extra = new LinkedHashMap<>();
@@ -152,14 +152,14 @@ public final class Animation {
             Map<String, Object> fr = new LinkedHashMap<>();
             List<Object> data = new ArrayList<>();
             List<Integer> idx = new ArrayList<>();
-            for (int i = 0; i < visible.size(); i++) { data.add(Map.of("visible", visible.get(i))); idx.add(i); }
+            for (int i = 0; i < visible.size(); i++) { data.add(Attrs.of("visible", visible.get(i))); idx.add(i); }
             fr.put("data", data);
             fr.put("traces", idx);
             frames.add(fr);
         }
         for (int k = 0; k < frames.size(); k++) {
             frames.get(k).put("name", uniqueName(labels, k));
-            frames.get(k).put("layout", Map.of("annotations", padded(annotations.get(k), slots)));
+            frames.get(k).put("layout", Attrs.of("annotations", padded(annotations.get(k), slots)));
         }
         Map<String, Object> extra = new LinkedHashMap<>();
         if (figure instanceof PlotlyFigure pf) extra.putAll(pf.layoutExtra());
@@ -203,9 +203,9 @@ public final class Animation {
         s.put("xanchor", "left");
         s.put("y", y);
         s.put("yanchor", "top");
-        s.put("pad", Map.of("t", 0, "b", 0));
-        s.put("currentvalue", Map.of("prefix", prefix == null ? "" : prefix, "font", Map.of("size", 13)));
-        s.put("font", Map.of("size", 11));
+        s.put("pad", Attrs.of("t", 0, "b", 0));
+        s.put("currentvalue", Attrs.of("prefix", prefix == null ? "" : prefix, "font", Attrs.of("size", 13)));
+        s.put("font", Attrs.of("size", 11));
         return s;
     }
 
@@ -213,8 +213,8 @@ public final class Animation {
         Map<String, Object> st = new LinkedHashMap<>();
         st.put("label", label);
         st.put("method", "animate");
-        st.put("args", List.of(List.of(frameName), Map.of("mode", "immediate",
-                "frame", Map.of("duration", 0, "redraw", redraw), "transition", Map.of("duration", 0))));
+        st.put("args", List.of(List.of(frameName), Attrs.of("mode", "immediate",
+                "frame", Attrs.of("duration", 0, "redraw", redraw), "transition", Attrs.of("duration", 0))));
         return st;
     }
 
@@ -225,16 +225,16 @@ public final class Animation {
         play.put("method", "animate");
         List<Object> playArgs = new ArrayList<>();
         playArgs.add(null);
-        playArgs.add(Map.of("mode", "immediate", "fromcurrent", true, "frame", Map.of("duration", frameMs, "redraw", redraw),
-                "transition", Map.of("duration", transitionMs, "easing", "linear")));
+        playArgs.add(Attrs.of("mode", "immediate", "fromcurrent", true, "frame", Attrs.of("duration", frameMs, "redraw", redraw),
+                "transition", Attrs.of("duration", transitionMs, "easing", "linear")));
         play.put("args", playArgs);
         Map<String, Object> pause = new LinkedHashMap<>();
         pause.put("label", "❚❚ pause");
         pause.put("method", "animate");
         List<Object> none = new ArrayList<>();
         none.add(null);
-        pause.put("args", List.of(none, Map.of("mode", "immediate", "frame", Map.of("duration", 0, "redraw", redraw),
-                "transition", Map.of("duration", 0))));
+        pause.put("args", List.of(none, Attrs.of("mode", "immediate", "frame", Attrs.of("duration", 0, "redraw", redraw),
+                "transition", Attrs.of("duration", 0))));
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("type", "buttons");
         m.put("direction", "left");
@@ -244,8 +244,8 @@ public final class Animation {
         m.put("xanchor", "left");
         m.put("y", 0);
         m.put("yanchor", "top");
-        m.put("pad", Map.of("t", 22, "r", 10));
-        m.put("font", Map.of("size", 11));
+        m.put("pad", Attrs.of("t", 22, "r", 10));
+        m.put("font", Attrs.of("size", 11));
         return m;
     }
 
@@ -258,7 +258,7 @@ public final class Animation {
             c.putIfAbsent("visible", true);
             out.add(c);
         }
-        while (out.size() < slots) out.add(Map.of("visible", false));
+        while (out.size() < slots) out.add(Attrs.of("visible", false));
         return out;
     }
 

@@ -56,19 +56,19 @@ public final class CriticalPointStyle {
                 m.put("symbol", "circle");
                 m.put("color", "black");
                 m.put("size", 10 * scale);
-                m.put("line", Map.of("color", "white", "width", 1.5));
+                m.put("line", Attrs.of("color", "white", "width", 1.5));
             }
             case SADDLE -> {
                 m.put("symbol", "x-thin");
                 m.put("color", "white");
                 m.put("size", 11 * scale);
-                m.put("line", Map.of("color", "white", "width", 3));
+                m.put("line", Attrs.of("color", "white", "width", 3));
             }
             case SOURCE -> {
                 m.put("symbol", "circle-open");
                 m.put("color", "white");
                 m.put("size", 11 * scale);
-                m.put("line", Map.of("color", "white", "width", 2.5));
+                m.put("line", Attrs.of("color", "white", "width", 2.5));
             }
         }
         return m;
@@ -80,7 +80,7 @@ public final class CriticalPointStyle {
         m.put("symbol", "x-thin");
         m.put("color", "black");
         m.put("size", 11 * scale);
-        m.put("line", Map.of("color", "black", "width", 5.5));
+        m.put("line", Attrs.of("color", "black", "width", 5.5));
         return m;
     }
 
@@ -109,15 +109,15 @@ public final class CriticalPointStyle {
     /** The key; without {@code branches} no branch entry (figures that draw critical points only). */
     public static void key(PanelGrid g, boolean branches, boolean connection, boolean trajectories) {
         Map<String, Object> sink = marker(Kind.SINK);
-        sink.put("line", Map.of("color", "black", "width", 1));
+        sink.put("line", Attrs.of("color", "black", "width", 1));
         g.key(Kind.SINK.label(), "markers", sink, null);
         g.key(Kind.SADDLE.label(), "markers", saddleOutline(0.9), null);
         Map<String, Object> source = marker(Kind.SOURCE);
         source.put("color", "black");
-        source.put("line", Map.of("color", "black", "width", 2));
+        source.put("line", Attrs.of("color", "black", "width", 2));
         g.key(Kind.SOURCE.label(), "markers", source, null);
-        if (branches) g.key("unstable branch", "lines", null, Map.of("color", UNSTABLE_BRANCH, "width", 2.5));
-        if (connection) g.key("saddle connection", "lines", null, Map.of("color", CONNECTION, "width", 3));
-        if (trajectories) g.key("trajectory", "lines", null, Map.of("color", "rgb(150,150,150)", "width", 1.5));
+        if (branches) g.key("unstable branch", "lines", null, Attrs.of("color", UNSTABLE_BRANCH, "width", 2.5));
+        if (connection) g.key("saddle connection", "lines", null, Attrs.of("color", CONNECTION, "width", 3));
+        if (trajectories) g.key("trajectory", "lines", null, Attrs.of("color", "rgb(150,150,150)", "width", 1.5));
     }
 }

@@ -103,7 +103,7 @@ public final class DirectedGraph {
             m.put("symbol", CriticalPointStyle.nodeSymbol(kind));
             m.put("size", node);
             m.put("color", CriticalPointStyle.nodeFill(kind));
-            m.put("line", Map.of("color", "black", "width", 1.2));
+            m.put("line", Attrs.of("color", "black", "width", 1.2));
             g.markersWithText(k, x, y, m, text, colors, compact ? 8 : 11);
         }
         double pad = compact ? 0.5 : 0.4;

@@ -125,8 +125,8 @@ public final class Figures {
         attrs.put("showscale", false);
         attrs.put("hoverinfo", "z");
         // pixels stay square at any container width
-        Map<String, Object> square = Map.of("yaxis", Map.of("scaleanchor", "x", "constrain", "domain"),
-                "xaxis", Map.of("constrain", "domain"));
+        Map<String, Object> square = Attrs.of("yaxis", Attrs.of("scaleanchor", "x", "constrain", "domain"),
+                "xaxis", Attrs.of("constrain", "domain"));
         return new PlotlyFigure(layout, square, RawTrace.of("heatmap", attrs));
     }
 

@@ -1,10 +1,16 @@
 package org.hopscape.plot;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** Minimal JSON writer for plotly attributes: maps, collections, arrays, numbers (NaN → null), strings. */
+/**
+ * Minimal JSON writer for plotly attributes: maps, collections, arrays, numbers (NaN → null), strings. A map is
+ * written in its own order when it has one (insertion-ordered or sorted), else in key order ({@link #entries}), so
+ * that the same figure gives the same JSON in every JVM ({@code Map.of}'s order changes from run to run).
+ */
 final class Json {
     private Json() {}
 
@@ -57,7 +63,7 @@ final class Json {
             case Map<?, ?> m -> {
                 sb.append('{');
                 boolean first = true;
-                for (Map.Entry<?, ?> e : m.entrySet()) {
+                for (Map.Entry<String, Object> e : entries(m)) {
                     if (!first) sb.append(',');
                     first = false;
                     string(sb, String.valueOf(e.getKey()));
@@ -68,6 +74,25 @@ final class Json {
             }
             default -> throw new IllegalArgumentException("cannot write " + v.getClass().getName() + " as JSON");
         }
+    }
+
+    /**
+     * A map's entries, keys as strings: in the map's own order if it has one (a {@link java.util.SequencedMap} such as
+     * LinkedHashMap or TreeMap, or an unmodifiable view, which the kit only wraps around ordered maps), else sorted by
+     * key — {@code Map.of} and hash maps have no order that holds from one JVM to the next.
+     */
+    @SuppressWarnings("unchecked")
+    static List<Map.Entry<String, Object>> entries(Map<?, ?> map) {
+        List<Map.Entry<String, Object>> out = new ArrayList<>(map.size());
+        ((Map<Object, Object>) map).forEach((k, v) -> out.add(new java.util.AbstractMap.SimpleImmutableEntry<>(String.valueOf(k), v)));
+        if (!hasOwnOrder(map)) out.sort(Map.Entry.comparingByKey());
+        return out;
+    }
+
+    /** Whether iterating {@code map} gives the same order in every run (insertion-ordered, sorted, or a view of one). */
+    static boolean hasOwnOrder(Map<?, ?> map) {
+        return map instanceof java.util.SequencedMap<?, ?>
+                || map.getClass().getName().startsWith("java.util.Collections$Unmodifiable");
     }
 
     private static void number(StringBuilder sb, double d) {

@@ -52,7 +52,7 @@ public final class Keys {
     /** A colour bar with its title on the side (never over a legend) and ticks in 3 significant digits. */
     public static Map<String, Object> colorBar(String title) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("title", Map.of("text", Notation.tex(title), "side", "right"));
+        m.put("title", Attrs.of("text", Notation.tex(title), "side", "right"));
         m.put("thickness", 14);
         m.put("len", 0.9);
         m.put("outlinewidth", 0);
@@ -111,7 +111,7 @@ public final class Keys {
             m.put("yanchor", "top");
         }
         m.put("itemsizing", "constant");
-        m.put("font", Map.of("size", 11));
+        m.put("font", Attrs.of("size", 11));
         return m;
     }
 }

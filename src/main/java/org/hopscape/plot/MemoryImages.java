@@ -96,8 +96,8 @@ public final class MemoryImages {
                             (k / columns) * (height + rowGap) + height - 0.5, "center", "top"));
         Map<String, Object> extra = new LinkedHashMap<>();
         // pixels stay square at any container width
-        extra.put("yaxis", Map.of("scaleanchor", "x", "constrain", "domain"));
-        extra.put("xaxis", Map.of("constrain", "domain"));
+        extra.put("yaxis", Attrs.of("scaleanchor", "x", "constrain", "domain"));
+        extra.put("xaxis", Attrs.of("constrain", "domain"));
         if (!notes.isEmpty()) extra.put("annotations", notes);
         return new PlotlyFigure(layout, extra, RawTrace.of("heatmap", heat));
     }
@@ -117,7 +117,7 @@ public final class MemoryImages {
         m.put("xanchor", xanchor);
         m.put("yanchor", yanchor);
         m.put("showarrow", false);
-        m.put("font", Map.of("size", 11));
+        m.put("font", Attrs.of("size", 11));
         return m;
     }
 

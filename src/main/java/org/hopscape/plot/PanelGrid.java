@@ -221,7 +221,7 @@ public final class PanelGrid {
         border.put("x1", 1);
         border.put("y0", 0);
         border.put("y1", 1);
-        border.put("line", Map.of("color", "rgba(0,0,0,0.6)", "width", 1));
+        border.put("line", Attrs.of("color", "rgba(0,0,0,0.6)", "width", 1));
         border.put("layer", "above");
         shapes.add(border);
         // the inset's background: a white heat map in its own axes, drawn after the host panel's traces
@@ -277,9 +277,9 @@ public final class PanelGrid {
         t.put("z", z);
         t.put("coloraxis", axis.id());
         t.put("autocontour", false);
-        t.put("contours", Map.of("coloring", "fill", "start", axis.min(), "end", axis.max(),
+        t.put("contours", Attrs.of("coloring", "fill", "start", axis.min(), "end", axis.max(),
                 "size", (axis.max() - axis.min()) / levels));
-        t.put("line", Map.of("width", 0.3, "color", "rgba(0,0,0,0.25)"));
+        t.put("line", Attrs.of("width", 0.3, "color", "rgba(0,0,0,0.25)"));
         t.put("hoverinfo", "skip");
         return add(k, "contour", t);
     }
@@ -310,7 +310,7 @@ public final class PanelGrid {
 
     /** Polylines (each path {xs, ys}) in one trace, separated by gaps. */
     public PanelGrid lines(int k, List<double[][]> paths, String color, double width, String name) {
-        return lines(k, paths, Map.of("color", color, "width", width), name);
+        return lines(k, paths, Attrs.of("color", color, "width", width), name);
     }
 
     /** Polylines with a plotly line style ({@code color}, {@code width}, {@code dash}). */
@@ -360,7 +360,7 @@ public final class PanelGrid {
         t.put("marker", marker);
         t.put("text", text);
         t.put("textposition", "middle center");
-        t.put("textfont", Map.of("size", fontSize, "color", textColors));
+        t.put("textfont", Attrs.of("size", fontSize, "color", textColors));
         t.put("hoverinfo", "text");
         return add(k, "scatter", t);
     }
@@ -377,7 +377,7 @@ public final class PanelGrid {
         m.put("size", size);
         m.put("color", color);
         m.put("angle", angle);
-        m.put("line", Map.of("width", 0));
+        m.put("line", Attrs.of("width", 0));
         return markers(k, x, y, m, "direction", null);
     }
 
@@ -410,7 +410,7 @@ public final class PanelGrid {
         a.put("yshift", 9);
         a.put("bgcolor", "rgba(255,255,255,0.78)");
         a.put("borderpad", 1);
-        a.put("font", Map.of("size", LABEL_FONT, "color", "black"));
+        a.put("font", Attrs.of("size", LABEL_FONT, "color", "black"));
         annotations.add(a);
         annotationFrame.add(frames.size() - 1);
         pointLabels.add(new int[]{annotations.size() - 1, k});
@@ -499,7 +499,7 @@ public final class PanelGrid {
         a.put("yanchor", "bottom");
         a.put("text", text);
         a.put("showarrow", false);
-        a.put("font", Map.of("size", PANEL_FONT));
+        a.put("font", Attrs.of("size", PANEL_FONT));
         annotations.add(a);
         annotationFrame.add(frames.size() - 1);
         return this;
@@ -510,7 +510,7 @@ public final class PanelGrid {
         Map<String, Object> t = new LinkedHashMap<>();
         t.put("x", x);
         t.put("y", y);
-        t.put("marker", Map.of("color", color));
+        t.put("marker", Attrs.of("color", color));
         t.put("name", name);
         t.put("hoverinfo", "x+y");
         return add(k, "bar", t);
@@ -589,11 +589,11 @@ public final class PanelGrid {
         double W = g[0], H = g[1], left = g[2], right = g[3], top = g[4], bottom = g[5], plotW = g[6], plotH = g[7], pw = g[8];
         Map<String, Object> layout = new LinkedHashMap<>();
         layout.put("showlegend", !keys.isEmpty());
-        layout.put("margin", Map.of("l", left, "r", right, "t", top, "b", bottom));
+        layout.put("margin", Attrs.of("l", left, "r", right, "t", top, "b", bottom));
         layout.put("plot_bgcolor", "white");
         Map<String, Object> titleMap = new LinkedHashMap<>();
         titleMap.put("text", title);
-        titleMap.put("font", Map.of("size", TITLE_FONT));
+        titleMap.put("font", Attrs.of("size", TITLE_FONT));
         titleMap.put("x", 0);
         titleMap.put("xref", "paper");
         titleMap.put("xanchor", "left");
@@ -626,7 +626,7 @@ public final class PanelGrid {
                 a.put("textangle", -90);
                 a.put("text", "<b>" + rowLabels[r] + "</b>");
                 a.put("showarrow", false);
-                a.put("font", Map.of("size", PANEL_FONT));
+                a.put("font", Attrs.of("size", PANEL_FONT));
                 fixed.add(a);
             }
             yTop += rh + gapY();
@@ -642,7 +642,7 @@ public final class PanelGrid {
                 a.put("yanchor", "bottom");
                 a.put("text", "<b>" + columnLabels[c] + "</b>");
                 a.put("showarrow", false);
-                a.put("font", Map.of("size", PANEL_FONT));
+                a.put("font", Attrs.of("size", PANEL_FONT));
                 fixed.add(a);
             }
         for (int k = rows * columns; k < panels.size(); k++) {
@@ -669,8 +669,8 @@ public final class PanelGrid {
                     a.put("fixedrange", true);
                 }
             } else {
-                xa.put("title", Map.of("text", p.xTitle, "standoff", 4, "font", Map.of("size", PANEL_FONT)));
-                ya.put("title", Map.of("text", p.yTitle, "standoff", 4, "font", Map.of("size", PANEL_FONT)));
+                xa.put("title", Attrs.of("text", p.xTitle, "standoff", 4, "font", Attrs.of("size", PANEL_FONT)));
+                ya.put("title", Attrs.of("text", p.yTitle, "standoff", 4, "font", Attrs.of("size", PANEL_FONT)));
                 for (Map<String, Object> a : List.of(xa, ya)) {
                     a.put("showline", true);
                     a.put("mirror", true);
@@ -679,25 +679,25 @@ public final class PanelGrid {
                     a.put("ticklen", 4);
                     a.put("showgrid", false);
                     a.put("zeroline", false);
-                    a.put("tickfont", Map.of("size", LABEL_FONT));
+                    a.put("tickfont", Attrs.of("size", LABEL_FONT));
                     a.put("nticks", 6);
                     a.put("exponentformat", "power");
                 }
             }
             if (p.host < 0 && !p.hidden && shareX && k / columns < rows - 1) {
                 xa.put("showticklabels", false);
-                xa.put("title", Map.of("text", ""));
+                xa.put("title", Attrs.of("text", ""));
             }
             if (p.host < 0 && !p.hidden && shareY && k % columns > 0) {
                 ya.put("showticklabels", false);
-                ya.put("title", Map.of("text", ""));
+                ya.put("title", Attrs.of("text", ""));
             }
             if (p.yTickValues != null) {
                 ya.put("tickmode", "array");
                 ya.put("tickvals", p.yTickValues);
                 ya.put("ticktext", p.yTickTexts);
                 ya.put("showticklabels", true);
-                ya.put("tickfont", Map.of("size", LABEL_FONT));
+                ya.put("tickfont", Attrs.of("size", LABEL_FONT));
             }
             if (p.equal) {
                 ya.put("scaleanchor", axisName("x", k));
@@ -718,17 +718,17 @@ public final class PanelGrid {
                 a.put("yanchor", "bottom");
                 a.put("text", p.title);
                 a.put("showarrow", false);
-                a.put("font", Map.of("size", p.host >= 0 ? LABEL_FONT : PANEL_FONT));
+                a.put("font", Attrs.of("size", p.host >= 0 ? LABEL_FONT : PANEL_FONT));
                 fixed.add(a);
             }
         }
         for (ColorAxis a : colorAxes) {
             Map<String, Object> bar = new LinkedHashMap<>();
-            bar.put("title", Map.of("text", a.title(), "side", "right", "font", Map.of("size", PANEL_FONT)));
+            bar.put("title", Attrs.of("text", a.title(), "side", "right", "font", Attrs.of("size", PANEL_FONT)));
             bar.put("thickness", 12);
             bar.put("x", 1 + 14 / plotW);
             bar.put("xanchor", "left");
-            bar.put("tickfont", Map.of("size", LABEL_FONT));
+            bar.put("tickfont", Attrs.of("size", LABEL_FONT));
             bar.put("exponentformat", "power");
             bar.put("tickmode", "linear"); // contour bars would otherwise tick at the contour levels
             bar.put("tick0", 0);
@@ -759,7 +759,7 @@ public final class PanelGrid {
             legend.put("xanchor", "left");
             legend.put("y", 1 + (top - TITLE_BAND) / plotH);
             legend.put("yanchor", "top");
-            legend.put("font", Map.of("size", LABEL_FONT + 1));
+            legend.put("font", Attrs.of("size", LABEL_FONT + 1));
             legend.put("itemwidth", 30);
             legend.put("entrywidthmode", "pixels");
             layout.put("legend", legend);
@@ -788,7 +788,7 @@ public final class PanelGrid {
                 Map<String, Object> step = new LinkedHashMap<>();
                 step.put("label", frames.get(f));
                 step.put("method", "update");
-                step.put("args", List.of(Map.of("visible", visible), Map.of("annotations", framed(always, f))));
+                step.put("args", List.of(Attrs.of("visible", visible), Attrs.of("annotations", framed(always, f))));
                 steps.add(step);
             }
             Map<String, Object> slider = new LinkedHashMap<>();
@@ -798,12 +798,12 @@ public final class PanelGrid {
             slider.put("len", 1);
             slider.put("y", -(46.0) / plotH);
             slider.put("yanchor", "top");
-            slider.put("pad", Map.of("t", 0, "b", 0));
-            slider.put("currentvalue", Map.of("prefix", sliderPrefix, "font", Map.of("size", PANEL_FONT)));
-            slider.put("font", Map.of("size", LABEL_FONT));
+            slider.put("pad", Attrs.of("t", 0, "b", 0));
+            slider.put("currentvalue", Attrs.of("prefix", sliderPrefix, "font", Attrs.of("size", PANEL_FONT)));
+            slider.put("font", Attrs.of("size", LABEL_FONT));
             layout.put("sliders", List.of(slider));
         }
-        if (out.isEmpty()) out.add(RawTrace.of("scatter", Map.of("x", new double[0], "y", new double[0])));
+        if (out.isEmpty()) out.add(RawTrace.of("scatter", Attrs.of("x", new double[0], "y", new double[0])));
         // the design size goes into the jsplot layout: PNG pages (Plots.page) are made at that size
         return new PlotlyFigure(Layout.builder().title(title).width((int) Math.round(W)).height((int) Math.round(H)).build(),
                 layout, out.toArray(new Trace[0]));

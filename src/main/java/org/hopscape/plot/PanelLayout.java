@@ -144,8 +144,8 @@ public final class PanelLayout {
         Map<String, Object> layout = new LinkedHashMap<>();
         layout.put("width", width());
         layout.put("height", height());
-        layout.put("margin", Map.of("l", left, "r", right, "t", top, "b", bottom));
-        if (title != null) layout.put("title", Map.of("text", title, "x", 0.5, "xanchor", "center", "font", Map.of("size", 15)));
+        layout.put("margin", Attrs.of("l", left, "r", right, "t", top, "b", bottom));
+        if (title != null) layout.put("title", Attrs.of("text", title, "x", 0.5, "xanchor", "center", "font", Attrs.of("size", 15)));
         List<Object> annotations = new ArrayList<>();
         for (int r = 0; r < rows; r++) {
             for (int c = 0; c < columns; c++) {
@@ -163,16 +163,16 @@ public final class PanelLayout {
                 if (sharedX) {
                     if (k > 0 && !(equalAspect && ranges != null)) xa.put("matches", "x");
                     xa.put("showticklabels", bottomRow);
-                    if (bottomRow) xa.put("title", Map.of("text", Notation.tex(xTitle), "standoff", 6));
+                    if (bottomRow) xa.put("title", Attrs.of("text", Notation.tex(xTitle), "standoff", 6));
                 } else if (xTitles[k] != null) {
-                    xa.put("title", Map.of("text", Notation.tex(xTitles[k]), "standoff", 6));
+                    xa.put("title", Attrs.of("text", Notation.tex(xTitles[k]), "standoff", 6));
                 }
                 if (sharedY) {
                     if (k > 0 && !(equalAspect && ranges != null)) ya.put("matches", "y");
                     ya.put("showticklabels", leftColumn);
-                    if (leftColumn) ya.put("title", Map.of("text", Notation.tex(yTitle), "standoff", 6));
+                    if (leftColumn) ya.put("title", Attrs.of("text", Notation.tex(yTitle), "standoff", 6));
                 } else if (yTitles[k] != null) {
-                    ya.put("title", Map.of("text", Notation.tex(yTitles[k]), "standoff", 6));
+                    ya.put("title", Attrs.of("text", Notation.tex(yTitles[k]), "standoff", 6));
                 }
                 if (ranges != null) {
                     xa.put("range", new double[] {ranges[0], ranges[1]});
@@ -196,7 +196,7 @@ public final class PanelLayout {
                     a.put("xanchor", "center");
                     a.put("yanchor", "bottom");
                     a.put("showarrow", false);
-                    a.put("font", Map.of("size", 12));
+                    a.put("font", Attrs.of("size", 12));
                     annotations.add(a);
                 }
             }

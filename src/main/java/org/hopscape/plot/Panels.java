@@ -120,16 +120,16 @@ public final class Panels {
         int width = columns * panelWidth + 70, height = rows * panelHeight + 90;
         Map<String, Object> layout = new LinkedHashMap<>();
         layout.put("showlegend", false);
-        layout.put("margin", Map.of("l", 50, "r", 20, "t", 70, "b", 45));
-        layout.put("grid", Map.of("rows", rows, "columns", columns, "pattern", "independent", "xgap", 0.12,
+        layout.put("margin", Attrs.of("l", 50, "r", 20, "t", 70, "b", 45));
+        layout.put("grid", Attrs.of("rows", rows, "columns", columns, "pattern", "independent", "xgap", 0.12,
                 "ygap", 0.22, "roworder", "top to bottom"));
-        layout.put("title", Map.of("text", title, "font", Map.of("size", 14)));
+        layout.put("title", Attrs.of("text", title, "font", Attrs.of("size", 14)));
         List<Object> annotations = new ArrayList<>();
         for (int k = 0; k < rows * columns; k++) {
             Axes a = axes[k];
             if (a != null) {
-                layout.put(ax("xaxis", k), Map.of("title", Map.of("text", a.xTitle()), "range", new double[] {a.x0(), a.x1()}));
-                layout.put(ax("yaxis", k), Map.of("title", Map.of("text", a.yTitle()), "range", new double[] {a.y0(), a.y1()}));
+                layout.put(ax("xaxis", k), Attrs.of("title", Attrs.of("text", a.xTitle()), "range", new double[] {a.x0(), a.x1()}));
+                layout.put(ax("yaxis", k), Attrs.of("title", Attrs.of("text", a.yTitle()), "range", new double[] {a.y0(), a.y1()}));
             }
             if (titles[k] != null) {
                 Map<String, Object> t = new LinkedHashMap<>();
@@ -141,7 +141,7 @@ public final class Panels {
                 t.put("xanchor", "center");
                 t.put("yanchor", "bottom");
                 t.put("showarrow", false);
-                t.put("font", Map.of("size", 11));
+                t.put("font", Attrs.of("size", 11));
                 annotations.add(t);
             }
         }

@@ -127,7 +127,7 @@ public final class Pies {
             t.put("y", joined[1]);
             t.put("fill", "toself"); // each gap-separated segment is filled on its own
             t.put("fillcolor", colors[c]);
-            t.put("line", Map.of("color", "white", "width", 0.6));
+            t.put("line", Attrs.of("color", "white", "width", 0.6));
             t.put("name", names[c]);
             t.put("hoverinfo", "skip");
             t.put("connectgaps", false);
@@ -138,7 +138,7 @@ public final class Pies {
             if (p.rim != null) rims.computeIfAbsent(p.rim + "|" + p.rimWidth, key -> new ArrayList<>()).add(circle(p.cx, p.cy, p.r));
         for (Map.Entry<String, List<double[][]>> e : rims.entrySet()) {
             String[] key = e.getKey().split("\\|");
-            g.lines(k, e.getValue(), Map.of("color", key[0], "width", Double.parseDouble(key[1])), "rim");
+            g.lines(k, e.getValue(), Attrs.of("color", key[0], "width", Double.parseDouble(key[1])), "rim");
         }
         double[] x = new double[pies.size()], y = new double[pies.size()];
         String[] hover = new String[pies.size()];
@@ -151,13 +151,13 @@ public final class Pies {
                 if (p.shares[c] > 0) sb.append(sb.isEmpty() ? "" : "<br>").append(names[c]).append(": ").append(Numbers.format(p.shares[c]));
             hover[i] = sb.toString();
         }
-        g.markers(k, x, y, Map.of("size", 14, "opacity", 0), "pie", hover);
+        g.markers(k, x, y, Attrs.of("size", 14, "opacity", 0), "pie", hover);
     }
 
     /** Key entries (square markers in the category colours), one per category, in order. */
     public void keys(PanelGrid g) {
         for (int c = 0; c < names.length; c++)
-            g.key(names[c], "markers", Map.of("symbol", "square", "size", 11, "color", colors[c]), null);
+            g.key(names[c], "markers", Attrs.of("symbol", "square", "size", 11, "color", colors[c]), null);
     }
 
     private static double[][] join(List<double[][]> paths) {

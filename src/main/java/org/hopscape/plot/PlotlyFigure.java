@@ -20,7 +20,10 @@ public class PlotlyFigure extends Figure {
 
     public PlotlyFigure(Layout layout, Map<String, ?> layoutExtra, Trace... traces) {
         super(layout, traces);
-        this.layoutExtra = Collections.unmodifiableMap(new LinkedHashMap<>(layoutExtra));
+        // the given order, or key order for a map without one (Map.of): the same JSON in every run
+        Map<String, Object> copy = new LinkedHashMap<>();
+        for (Map.Entry<String, Object> e : Json.entries(layoutExtra)) copy.put(e.getKey(), e.getValue());
+        this.layoutExtra = Collections.unmodifiableMap(copy);
     }
 
     /** The attributes merged into jsplot's layout. */

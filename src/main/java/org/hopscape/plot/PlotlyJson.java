@@ -114,16 +114,9 @@ final class PlotlyJson {
         return out;
     }
 
-    /** A map's entries in its own order, or in key order if it has none ({@code Map.of}, hash maps). */
-    @SuppressWarnings("unchecked")
+    /** A map's entries in its own order, or in key order if it has none ({@code Map.of}, hash maps): {@link Json#entries}. */
     static List<Map.Entry<String, Object>> ordered(Object map) {
-        Map<Object, Object> in = (Map<Object, Object>) map;
-        List<Map.Entry<String, Object>> out = new ArrayList<>(in.size());
-        in.forEach((k, v) -> out.add(new java.util.AbstractMap.SimpleEntry<>(String.valueOf(k), v)));
-        boolean ownOrder = in instanceof LinkedHashMap<?, ?> || in instanceof java.util.SortedMap<?, ?>
-                || in.getClass().getName().startsWith("java.util.Collections$Unmodifiable");
-        if (!ownOrder) out.sort(Map.Entry.comparingByKey());
-        return out;
+        return Json.entries((Map<?, ?>) map);
     }
 
     private static Object copyValue(Object v) {
@@ -192,7 +185,7 @@ final class PlotlyJson {
         if (font instanceof Map<?, ?> f) {
             Object t = m.get("title");
             if (t instanceof Map<?, ?>) ((Map<String, Object>) t).putIfAbsent("font", f);
-            else m.put("title", new LinkedHashMap<>(Map.of("font", f)));
+            else m.put("title", new LinkedHashMap<>(Attrs.of("font", f)));
         }
         for (Object v : m.values()) {
             if (v instanceof Map<?, ?> sub) normalizeTitles((Map<String, Object>) sub);

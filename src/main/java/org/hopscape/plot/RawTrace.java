@@ -18,7 +18,8 @@ public final class RawTrace implements Trace {
     public RawTrace(String type, Map<String, ?> attributes) {
         this.attributes = new LinkedHashMap<>();
         this.attributes.put("type", type);
-        this.attributes.putAll(attributes);
+        // type first, then the given order (or key order for a map without one, e.g. Map.of): the same JSON every run
+        for (Map.Entry<String, Object> e : Json.entries(attributes)) this.attributes.put(e.getKey(), e.getValue());
     }
 
     public static RawTrace of(String type, Map<String, ?> attributes) {

@@ -59,7 +59,7 @@ public final class StreamArrows {
         marker.put("size", size);
         marker.put("color", color);
         marker.put("angle", m[2]);
-        marker.put("line", Map.of("width", 0));
+        marker.put("line", Attrs.of("width", 0));
         Map<String, Object> t = new LinkedHashMap<>();
         t.put("mode", "markers");
         t.put("x", m[0]);

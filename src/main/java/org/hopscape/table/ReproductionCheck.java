@@ -166,8 +166,10 @@ public final class ReproductionCheck {
 
     /** Save as a provenance CSV (tier recorded as a parameter). */
     public Path save(Path file) {
-        return ResultTables.save(toTable(), file,
-                Provenance.of(java.util.Map.of("notebook", notebook, "tier", Settings.tier()), -1));
+        java.util.Map<String, Object> parameters = new java.util.LinkedHashMap<>();   // notebook, then tier, in every run
+        parameters.put("notebook", notebook);
+        parameters.put("tier", Settings.tier());
+        return ResultTables.save(toTable(), file, Provenance.of(parameters, -1));
     }
 
     static String fmt(double x) {

@@ -21,7 +21,7 @@ class PanelsTest {
         assertTrue(json.contains("\"showscale\":false"));
         assertTrue(json.contains("[0,1,null]"), "NaN must be written as null (a gap)");
         assertTrue(json.contains("\"text\":\"it's\",\"xref\":\"x2 domain\""), "panel title as an annotation over panel 2");
-        assertTrue(json.contains("\"grid\":{\"columns\":2,"), json);
+        assertTrue(json.contains("\"grid\":{\"rows\":1,\"columns\":2,"), json);   // in the order written
         assertArrayEquals(new int[] {2 * Panels.PANEL_WIDTH + 70, Panels.PANEL_HEIGHT + 90}, Plots.designSize(f));
     }
 

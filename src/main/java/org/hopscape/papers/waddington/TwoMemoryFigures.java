@@ -4,6 +4,7 @@ import org.hopscape.analysis.BifurcationDiagram;
 import org.hopscape.analysis.FewMemoryTraining;
 import org.hopscape.analysis.PhasePlane;
 import org.hopscape.analysis.TwoMemorySystem;
+import org.hopscape.plot.Attrs;
 import org.hopscape.plot.Figures;
 import org.hopscape.plot.RawTrace;
 import org.hopscape.util.Check;
@@ -57,8 +58,8 @@ public final class TwoMemoryFigures {
             marker.put("color", ps.stream().mapToDouble(TwoMemorySystem.FixedPoint::n).toArray());
             marker.put("colorscale", "Viridis");
             marker.put("symbol", stable ? "circle" : "x");
-            if (stable) marker.put("colorbar", Map.of("title", "n"));
-            traces.add(RawTrace.of("scatter3d", Map.of("mode", "markers", "name", stable ? "stable" : "unstable",
+            if (stable) marker.put("colorbar", Attrs.of("title", "n"));
+            traces.add(RawTrace.of("scatter3d", Attrs.of("mode", "markers", "name", stable ? "stable" : "unstable",
                     "x", ps.stream().mapToDouble(TwoMemorySystem.FixedPoint::alpha).toArray(),
                     "y", ps.stream().mapToDouble(TwoMemorySystem.FixedPoint::ell).toArray(),
                     "z", ps.stream().mapToDouble(TwoMemorySystem.FixedPoint::n).toArray(), "marker", marker)));
@@ -69,7 +70,7 @@ public final class TwoMemoryFigures {
                         .yAxis(Axis.builder().title("ℓ").build()).zAxis(Axis.builder().title("n").build()).build())
                 .build();
         // the legend below the scene, clear of the colour bar's title and ticks
-        return new PlotlyFigure(layout, Map.of("legend", Keys.legend(2, 0)), traces.toArray(new Trace[0]));
+        return new PlotlyFigure(layout, Attrs.of("legend", Keys.legend(2, 0)), traces.toArray(new Trace[0]));
     }
 
     /** Line colour of each kind of count change in the bifurcation projections. */
@@ -105,9 +106,9 @@ public final class TwoMemoryFigures {
     public static Figure phasePlanes(List<PhasePlane> planes) {
         List<Trace> traces = new ArrayList<>();
         for (int k = 0; k < planes.size(); k++) traces.addAll(phaseTraces(planes.get(k), k + 1, k == 0));
-        String ns = String.join(", ", planes.stream().map(p -> fmt(p.system().n())).toList());
-        return grid("Nullclines (memory purple, label orange) and flow at n = " + ns, 1, planes.size(), "ℓ", "α", traces,
-                PANEL_WIDTH * planes.size(), PANEL_HEIGHT + 40);
+        String[] panels = planes.stream().map(p -> "n = " + fmt(p.system().n())).toArray(String[]::new); // each panel's n
+        return grid("Nullclines (memory purple, label orange) and flow", 1, planes.size(), new String[] {"ℓ"},
+                new String[] {"α"}, panels, traces, Math.max(MIN_GRID_WIDTH, PANEL_WIDTH * planes.size()), PANEL_HEIGHT + 40);
     }
 
     static List<Trace> phaseTraces(PhasePlane p, int axis, boolean legend) {
@@ -171,10 +172,10 @@ public final class TwoMemoryFigures {
                 traces.add(scatterSized(new double[] {l[l.length - 1]}, new double[] {a[a.length - 1]}, c, "memory " + (mu + 1) + " now", k + 1, false, 7));
             }
         }
-        String[] xTitles = new String[epochs.length];
-        for (int k = 0; k < epochs.length; k++) xTitles[k] = "ℓ   (epoch " + epochs[k] + ")"; // each panel's epoch
+        String[] panels = Arrays.stream(epochs).mapToObj(e -> "epoch " + e).toArray(String[]::new); // each panel's epoch
         return grid("Two memories splitting at n = " + fmt(s.options().n()) + " (paths over the preceding " + window
-                + " epochs)", 1, epochs.length, xTitles, new String[] {"α"}, traces, PANEL_WIDTH * epochs.length, PANEL_HEIGHT + 40);
+                + " epochs)", 1, epochs.length, new String[] {"ℓ"}, new String[] {"α"}, panels, traces,
+                Math.max(MIN_GRID_WIDTH, PANEL_WIDTH * epochs.length), PANEL_HEIGHT + 40);
     }
 
     /** The two memories at each stored snapshot (columns: snapshots, rows: memory 1, memory 2). */
@@ -229,10 +230,11 @@ public final class TwoMemoryFigures {
         double[] lineN = PrototypeTransition.range(ns[0], ns[ns.length - 1], 0.1);
         double[] lineT = Arrays.stream(lineN).map(n -> p.lineTemperature(memory, n) / 784).toArray();
         for (int i = 0; i < lineT.length; i++) if (lineT[i] > tr[tr.length - 1] || lineT[i] < tr[0]) lineT[i] = Double.NaN;
-        Trace white = RawTrace.of("scatter", Map.of("x", lineN, "y", lineT, "mode", "lines", "name", "analytic line",
-                "line", Map.of("color", "white", "width", 3)));
+        Trace white = RawTrace.of("scatter", Attrs.of("x", lineN, "y", lineT, "mode", "lines", "name", "analytic line",
+                "line", Attrs.of("color", "white", "width", 3)));
         Layout layout = Layout.builder().title((p.kind() == PrototypeTransition.Kind.INTRA ? "Intra-digit " : "Inter-digit ")
-                        + label(column) + " after " + p.options().epochs() + " epochs; white: mixture and prototype score alike")
+                        + label(column) + " after " + p.options().epochs() + " epochs; white: mixture and prototype score alike"
+                        + quickNote(isQuick(p.options())))
                 .width(Figures.WIDTH).height(Figures.HEIGHT)
                 .xAxis(Axis.builder().title("n").build())
                 .yAxis(Axis.builder().title("T<sub>r</sub>").autoRange(Axis.AutoRange.REVERSED).build()).build();
@@ -245,7 +247,7 @@ public final class TwoMemoryFigures {
         double[] ns = p.options().ns();
         for (double t : temperatures)
             series.add(new Figures.Series("T<sub>r</sub> = " + fmt(t / 784), ns, Arrays.stream(ns).map(n -> p.at(column, n, t)).toArray()));
-        return Figures.lines(label(column) + " vs n", "n", label(column), series);
+        return Figures.lines(label(column) + " vs n" + quickNote(isQuick(p.options())), "n", label(column), series);
     }
 
     /**
@@ -279,7 +281,7 @@ public final class TwoMemoryFigures {
         for (int i = 0; i < ts.length; i += tStride) rows.add("T<sub>r</sub> = " + fmt(ts[i] / 784));
         for (int j = 0; j < ns.length; j += nStride) columns.add("n = " + fmt(ns[j]));
         return MemoryImages.grid("Final memories α<sub>a</sub>A + α<sub>b</sub>B" + (p.kind() == PrototypeTransition.Kind.INTRA ? ""
-                        : " of memory " + memory), images.toArray(new double[0][]), 28, 28, cols, rows, columns, null);
+                        : " of memory " + memory) + quickNote(isQuick(p.options())), images.toArray(new double[0][]), 28, 28, cols, rows, columns, null);
     }
 
     // ------------------------------------------------------------------ Fig 7
@@ -293,18 +295,19 @@ public final class TwoMemoryFigures {
         int a = o.digits()[0];
         double[] ts = o.saddleTemperatures(), ns = o.saddleNs();
         List<Trace> traces = new ArrayList<>();
-        String[] titles = new String[ts.length];
+        String[] panels = new String[ts.length];
         for (int k = 0; k < ts.length; k++) {
             double t = ts[k];
-            titles[k] = "n   (T<sub>r</sub> = " + fmt(t / 784) + ")";
+            panels[k] = "T<sub>r</sub> = " + fmt(t / 784); // each panel's temperature
             for (int j = 0; j < o.initialDigits().length; j++) {
                 int ic = o.initialDigits()[j];
                 double[] y = Arrays.stream(ns).map(n -> s.alphaBar(a, n, t, ic)).toArray();
                 traces.add(scatter(ns, y, "lines+markers", j == 0 ? IC_A_COLOUR : IC_B_COLOUR, "initialised near " + ic, k + 1, k == 0));
             }
         }
-        return grid("ᾱ<sub>" + a + "</sub> of the saddle reached, digits " + Numbers.list(o.digits()), 1, ts.length, titles,
-                new String[] {"ᾱ<sub>" + a + "</sub>"}, traces, Math.max(MIN_GRID_WIDTH, PANEL_WIDTH * ts.length), PANEL_HEIGHT + 40);
+        return grid("ᾱ<sub>" + a + "</sub> of the saddle reached, digits " + Numbers.list(o.digits()) + quickNote(isQuickSaddles(o)),
+                1, ts.length, new String[] {"n"}, new String[] {"ᾱ<sub>" + a + "</sub>"}, panels, traces,
+                Math.max(MIN_GRID_WIDTH, PANEL_WIDTH * ts.length), PANEL_HEIGHT + 40);
     }
 
     /** Fig 7 right column: proportion of the first digit among the final memories vs n, per T and initial condition. */
@@ -312,10 +315,10 @@ public final class TwoMemoryFigures {
         SaddleProportions.Options o = p.options();
         double[] ts = o.populationTemperatures(), ns = o.populationNs();
         List<Trace> traces = new ArrayList<>();
-        String[] titles = new String[ts.length];
+        String[] panels = new String[ts.length];
         for (int k = 0; k < ts.length; k++) {
             double t = ts[k];
-            titles[k] = "n   (T<sub>r</sub> = " + fmt(t / 784) + ")";
+            panels[k] = "T<sub>r</sub> = " + fmt(t / 784); // each panel's temperature
             for (int j = 0; j < o.initialDigits().length; j++) {
                 int ic = o.initialDigits()[j];
                 double[] y = Arrays.stream(ns).map(n -> p.proportion(n, t, ic)).toArray();
@@ -323,7 +326,8 @@ public final class TwoMemoryFigures {
             }
         }
         return grid("Proportion of " + o.digits()[0] + "s among final " + o.digits()[0] + "/" + o.digits()[1] + " memories ("
-                + o.runs() + (o.runs() == 1 ? " run)" : " runs)"), 1, ts.length, titles, new String[] {"proportion"}, traces,
+                + o.runs() + (o.runs() == 1 ? " run)" : " runs)") + quickNote(isQuickPopulations(o)), 1, ts.length,
+                new String[] {"n"}, new String[] {"proportion"}, panels, traces,
                 Math.max(MIN_GRID_WIDTH, PANEL_WIDTH * ts.length), PANEL_HEIGHT + 40);
     }
 
@@ -357,13 +361,14 @@ public final class TwoMemoryFigures {
             // few temperatures (quick setting): stacked points joined by lines, no filled areas between them
             if (tr.length < SPARSE_POINTS) {
                 m.put("fill", "none");
-                m.put("marker", Map.of("color", TAB10[d], "size", 8));
+                m.put("marker", Attrs.of("color", TAB10[d], "size", 8));
             }
             m.put("name", Integer.toString(d));
-            m.put("line", Map.of("color", TAB10[d], "width", 1));
+            m.put("line", Attrs.of("color", TAB10[d], "width", 1));
             traces.add(RawTrace.of("scatter", m));
         }
-        Layout layout = Layout.builder().title("Memories per class after training, n = " + fmt(s.options().n()))
+        Layout layout = Layout.builder().title("Memories per class after training, n = " + fmt(s.options().n())
+                        + quickNote(isQuick(s.options())))
                 .width(Figures.WIDTH).height(Figures.HEIGHT).xAxis(Axis.builder().title("T<sub>r</sub>").build())
                 .yAxis(Axis.builder().title("memories with l<sub>d</sub> > 0.98 (stacked)").build()).build();
         return new Figure(layout, traces.toArray(new Trace[0]));
@@ -388,7 +393,8 @@ public final class TwoMemoryFigures {
         }
         List<String> columns = new ArrayList<>();
         for (int d = 0; d < FewMemoryTraining.CLASSES; d++) columns.add("digit " + d);
-        return MemoryImages.grid("Final memories at T<sub>r</sub> = " + fmt(t / 784) + ", n = " + fmt(s.options().n()), images, 28, 28,
+        return MemoryImages.grid("Final memories at T<sub>r</sub> = " + fmt(t / 784) + ", n = " + fmt(s.options().n())
+                        + quickNote(isQuick(s.options())), images, 28, 28,
                 FewMemoryTraining.CLASSES, List.of("sample 1", "sample 2"), columns, null);
     }
 
@@ -403,8 +409,8 @@ public final class TwoMemoryFigures {
         m.put("showlegend", legend);
         m.put("xaxis", axis == 1 ? "x" : "x" + axis);
         m.put("yaxis", axis == 1 ? "y" : "y" + axis);
-        if (mode.startsWith("lines")) m.put("line", Map.of("color", colour, "width", 1.5));
-        if (!mode.equals("lines")) m.put("marker", Map.of("color", colour, "size", mode.equals("markers") ? 3 : 6));
+        if (mode.startsWith("lines")) m.put("line", Attrs.of("color", colour, "width", 1.5));
+        if (!mode.equals("lines")) m.put("marker", Attrs.of("color", colour, "size", mode.equals("markers") ? 3 : 6));
         return RawTrace.of("scatter", m);
     }
 
@@ -417,7 +423,7 @@ public final class TwoMemoryFigures {
         m.put("showlegend", legend);
         m.put("xaxis", axis == 1 ? "x" : "x" + axis);
         m.put("yaxis", axis == 1 ? "y" : "y" + axis);
-        m.put("marker", Map.of("color", colour, "size", size, "line", Map.of("color", "black", "width", 1)));
+        m.put("marker", Attrs.of("color", colour, "size", size, "line", Attrs.of("color", "black", "width", 1)));
         return RawTrace.of("scatter", m);
     }
 
@@ -430,8 +436,8 @@ public final class TwoMemoryFigures {
         m.put("name", name);
         m.put("showscale", false);
         m.put("autocontour", false);
-        m.put("contours", Map.of("start", 0, "end", 0, "size", 1, "coloring", "none"));
-        m.put("line", Map.of("color", colour, "width", 2.5));
+        m.put("contours", Attrs.of("start", 0, "end", 0, "size", 1, "coloring", "none"));
+        m.put("line", Attrs.of("color", colour, "width", 2.5));
         m.put("xaxis", axis == 1 ? "x" : "x" + axis);
         m.put("yaxis", axis == 1 ? "y" : "y" + axis);
         m.put("hoverinfo", "skip");
@@ -443,8 +449,51 @@ public final class TwoMemoryFigures {
     }
 
     static Figure grid(String title, int rows, int cols, String[] xTitles, String[] yTitles, List<Trace> traces, int width, int height) {
+        return grid(title, rows, cols, xTitles, yTitles, null, traces, width, height);
+    }
+
+    /** A panel grid with each panel's parameter ({@code panelTitles}, one per panel; null: none) centred above it. */
+    static Figure grid(String title, int rows, int cols, String[] xTitles, String[] yTitles, String[] panelTitles,
+                       List<Trace> traces, int width, int height) {
         Layout layout = Layout.builder().title(title).width(width).height(height).build();
-        return new PanelFigure(layout, rows, cols, xTitles, yTitles, traces.toArray(new Trace[0]));
+        return new PanelFigure(layout, rows, cols, xTitles, yTitles, panelTitles, traces.toArray(new Trace[0]));
+    }
+
+    // ------------------------------------------------------------------ quick-setting label (spec 000 §8)
+
+    /**
+     * What a quick-setting figure's title ends with (spec 000 §8: every quick-setting output is labelled "quick"): a
+     * line of its own, as the full-setting figures name their source ({@link org.hopscape.plot.FigureNotes}), so that
+     * a long title is not pushed off the canvas.
+     */
+    static final String QUICK = "<br>quick setting";
+
+    static String quickNote(boolean quick) {
+        return quick ? QUICK : "";
+    }
+
+    /** Whether the Fig 6 grid (n × T) is the quick one of {@link PrototypeTransition.Options#quick}. */
+    static boolean isQuick(PrototypeTransition.Options o) {
+        PrototypeTransition.Options q = PrototypeTransition.Options.quick(o.seed(), o.sweep());
+        return Arrays.equals(o.ns(), q.ns()) && Arrays.equals(o.temperatures(), q.temperatures());
+    }
+
+    /** Whether the Fig 7 saddle grid (T × n) is the quick one of {@link SaddleProportions.Options#quick}. */
+    static boolean isQuickSaddles(SaddleProportions.Options o) {
+        SaddleProportions.Options q = SaddleProportions.Options.quick();
+        return Arrays.equals(o.saddleTemperatures(), q.saddleTemperatures()) && Arrays.equals(o.saddleNs(), q.saddleNs());
+    }
+
+    /** Whether the Fig 7 population grid (T × n, runs) is the quick one of {@link SaddleProportions.Options#quick}. */
+    static boolean isQuickPopulations(SaddleProportions.Options o) {
+        SaddleProportions.Options q = SaddleProportions.Options.quick();
+        return Arrays.equals(o.populationTemperatures(), q.populationTemperatures())
+                && Arrays.equals(o.populationNs(), q.populationNs()) && o.runs() == q.runs();
+    }
+
+    /** Whether the Fig 8 temperatures are the quick ones of {@link TemperatureSweep.Options#quick}. */
+    static boolean isQuick(TemperatureSweep.Options o) {
+        return Arrays.equals(o.temperatures(), TemperatureSweep.Options.quick(o.seed(), o.sweep()).temperatures());
     }
 
     static String fmt(double x) {

@@ -1,5 +1,6 @@
 package org.hopscape.papers.waddington;
 
+import org.hopscape.plot.Attrs;
 import org.hopscape.plot.Figures;
 import tech.tablesaw.plotly.components.Axis;
 import tech.tablesaw.plotly.components.Figure;
@@ -7,12 +8,12 @@ import tech.tablesaw.plotly.components.Layout;
 import tech.tablesaw.plotly.components.Line;
 import tech.tablesaw.plotly.components.Marker;
 import tech.tablesaw.plotly.components.Symbol;
-import tech.tablesaw.plotly.traces.HeatmapTrace;
 import tech.tablesaw.plotly.traces.ScatterTrace;
 import tech.tablesaw.plotly.traces.Trace;
 
 import org.hopscape.plot.DigitColors;
 import org.hopscape.plot.Keys;
+import org.hopscape.plot.MemoryImages;
 import org.hopscape.plot.PanelLayout;
 import org.hopscape.plot.PlotlyFigure;
 import org.hopscape.plot.RawTrace;
@@ -34,7 +35,9 @@ public final class WaddingtonFigures {
     static final double PANEL_GAP = 0.12;
 
     /**
-     * Memory images (28×28) tiled in a grid, upright (000 Fig. 1B).
+     * Memory images (28×28) tiled in a grid, upright (000 Fig. 1B), on the memory colour scale of every 000 figure
+     * ({@link MemoryImages#scale()}: blue −1, white/grey 0, red +1 over the fixed range [−1, 1]) with its colour bar
+     * titled "{@value MemoryImages#BAR_TITLE}".
      *
      * @param images  rows of 784 pixels
      * @param columns tiles per row
@@ -45,7 +48,8 @@ public final class WaddingtonFigures {
 
     /**
      * {@link #memoryGrid(String, double[][], int)} with each row named at its left ({@code rowLabels}, top row first,
-     * plotly text) and a titled colour bar ({@code colourTitle}, TeX subset); either may be null (then none).
+     * plotly text; null: none) and the colour bar titled {@code colourTitle} (TeX subset; null:
+     * "{@value MemoryImages#BAR_TITLE}"). Every grid has the one memory scale and a titled bar.
      */
     public static Figure memoryGrid(String title, double[][] images, int columns, List<String> rowLabels, String colourTitle) {
         Check.inRange("columns", columns, 1, Integer.MAX_VALUE);
@@ -63,36 +67,31 @@ public final class WaddingtonFigures {
         for (int i = 0; i < gh; i++) y[i] = (double) i;
         // one scale for both axes so the tiles stay square
         double f = Math.min(5, Math.min(1100.0 / gw, 1400.0 / gh));
-        if (rowLabels == null && colourTitle == null) {
-            Layout layout = Layout.builder().title(title).width((int) (80 + f * gw)).height((int) (110 + f * gh))
-                    .xAxis(Axis.builder().visible(false).build())
-                    .yAxis(Axis.builder().visible(false).scaleRatio(1).build()).build();
-            return new Figure(layout, HeatmapTrace.builder(x, y, z).build());
-        }
         if (rowLabels != null && rowLabels.size() != rows)
             throw new IllegalArgumentException("rowLabels must name the " + rows + " rows, got " + rowLabels.size());
         int labelBand = rowLabels == null ? 0 : 150;   // px left of the tiles for the row names
         Layout layout = Layout.builder().title(title).width((int) (80 + labelBand + f * gw)).height((int) (110 + f * gh))
                 .xAxis(Axis.builder().visible(false).build())
                 .yAxis(Axis.builder().visible(false).scaleRatio(1).build()).build();
-        Map<String, Object> heat = new java.util.LinkedHashMap<>();
+        Map<String, Object> heat = new LinkedHashMap<>();
         heat.put("x", x); heat.put("y", y); heat.put("z", z);
-        if (colourTitle != null) heat.put("colorbar", org.hopscape.plot.Keys.colorBar(colourTitle));
-        Map<String, Object> extra = new java.util.LinkedHashMap<>();
+        heat.putAll(MemoryImages.scale());   // the memory map of every 000 figure, fixed range [−1, 1]
+        heat.put("colorbar", Keys.colorBar(colourTitle == null ? MemoryImages.BAR_TITLE : colourTitle));
+        Map<String, Object> extra = new LinkedHashMap<>();
         if (rowLabels != null) {
             List<Map<String, Object>> notes = new ArrayList<>();
             for (int r = 0; r < rows; r++) {
-                Map<String, Object> a = new java.util.LinkedHashMap<>();
+                Map<String, Object> a = new LinkedHashMap<>();
                 a.put("text", rowLabels.get(r));
                 a.put("xref", "paper"); a.put("yref", "y"); a.put("xshift", -8);   // just left of the tiles
                 a.put("x", 0); a.put("y", gh - 1 - (r * (h + 1) + (h - 1) / 2.0));
                 a.put("xanchor", "right"); a.put("yanchor", "middle");
                 a.put("showarrow", false); a.put("align", "right");
-                a.put("font", Map.of("size", 13));
+                a.put("font", Attrs.of("size", 13));
                 notes.add(a);
             }
             extra.put("annotations", notes);
-            extra.put("margin", Map.of("l", 20 + labelBand));
+            extra.put("margin", Attrs.of("l", 20 + labelBand));
         }
         return new PlotlyFigure(layout, extra, RawTrace.of("heatmap", heat));
     }
@@ -115,8 +114,8 @@ public final class WaddingtonFigures {
                     .marker(Marker.builder().size(10).symbol(symbols[i % symbols.length]).build()).build());
         }
         return new PlotlyFigure(Figures.layout(title, xTitle, yTitle),
-                Map.of("xaxis", Map.of("dtick", 1, "tick0", 0, "zeroline", false),
-                        "yaxis", Map.of("zeroline", true, "zerolinecolor", "#888")),
+                Attrs.of("xaxis", Attrs.of("dtick", 1, "tick0", 0, "zeroline", false),
+                        "yaxis", Attrs.of("zeroline", true, "zerolinecolor", "#888")),
                 traces.toArray(new Trace[0]));
     }
 
@@ -138,13 +137,13 @@ public final class WaddingtonFigures {
             Map<String, Object> t = new LinkedHashMap<>();
             t.put("x", s.x()); t.put("y", s.y()); t.put("name", s.name());
             t.put("mode", "lines+markers");
-            t.put("line", Map.of("color", c, "width", 1));
-            t.put("marker", Map.of("color", c, "size", 8));
-            t.put("error_y", Map.of("type", "data", "array", errors.get(i), "visible", true, "color", c,
+            t.put("line", Attrs.of("color", c, "width", 1));
+            t.put("marker", Attrs.of("color", c, "size", 8));
+            t.put("error_y", Attrs.of("type", "data", "array", errors.get(i), "visible", true, "color", c,
                     "thickness", 1.2, "width", 4));
             traces.add(RawTrace.of("scatter", t));
         }
-        return new PlotlyFigure(Figures.layout(title, xTitle, yTitle), Map.of("showlegend", true), traces.toArray(new Trace[0]));
+        return new PlotlyFigure(Figures.layout(title, xTitle, yTitle), Attrs.of("showlegend", true), traces.toArray(new Trace[0]));
     }
 
     /** One line per profile (e.g. symmetric α orders of 000 Fig. 1C), x = 0…len−1. */
@@ -218,13 +217,13 @@ public final class WaddingtonFigures {
             a.put("xanchor", "center");
             a.put("yanchor", "bottom");
             a.put("showarrow", false);
-            a.put("font", Map.of("size", 12));
+            a.put("font", Attrs.of("size", 12));
             labels.add(a);
         }
         Map<String, Object> extra = new LinkedHashMap<>();
         extra.put("annotations", labels);
         extra.put("legend", Keys.legend(11, 0));
-        extra.put("margin", Map.of("t", 70, "b", 80, "l", 20, "r", 20));
+        extra.put("margin", Attrs.of("t", 70, "b", 80, "l", 20, "r", 20));
         return new PlotlyFigure(layout, extra, traces.toArray(new Trace[0]));
     }
 
@@ -302,23 +301,23 @@ public final class WaddingtonFigures {
             for (double[] p : tr) { px[k] = p[0]; py[k] = p[1]; k++; }
             px[k] = Double.NaN; py[k] = Double.NaN; k++;
         }
-        traces.add(org.hopscape.plot.RawTrace.of("scatter", Map.of("x", px, "y", py, "mode", "lines", "name", "paths of the memories",
-                "hoverinfo", "skip", "line", Map.of("color", "rgba(90,90,90,0.13)", "width", 1))));
+        traces.add(org.hopscape.plot.RawTrace.of("scatter", Attrs.of("x", px, "y", py, "mode", "lines", "name", "paths of the memories",
+                "hoverinfo", "skip", "line", Attrs.of("color", "rgba(90,90,90,0.13)", "width", 1))));
         int memories = traces.size();
-        traces.add(org.hopscape.plot.RawTrace.of("scatter", Map.of("x", column(trails, 0, 0), "y", column(trails, 0, 1),
+        traces.add(org.hopscape.plot.RawTrace.of("scatter", Attrs.of("x", column(trails, 0, 0), "y", column(trails, 0, 1),
                 "mode", "markers", "name", "memories (" + trails.length + ")",
-                "marker", Map.of("color", "white", "size", 9, "line", Map.of("color", "black", "width", 1.2)))));
+                "marker", Attrs.of("color", "white", "size", 9, "line", Attrs.of("color", "black", "width", 1.2)))));
         List<org.hopscape.plot.Animation.Frame> frames = new ArrayList<>();
         for (int t = 0; t < epochs.length; t++)
             frames.add(org.hopscape.plot.Animation.Frame.moving("epoch " + epochs[t], memories, column(trails, t, 0), column(trails, t, 1)));
         double padX = 0.04 * (maxX - minX), padY = 0.04 * (maxY - minY);
         Layout layout = Layout.builder().title(title).width(760).height(560).plotBgColor("#f4f4f4").build();
         Map<String, Object> extra = new LinkedHashMap<>();
-        extra.put("xaxis", Map.of("visible", false, "range", List.of(minX - padX, maxX + padX)));
+        extra.put("xaxis", Attrs.of("visible", false, "range", List.of(minX - padX, maxX + padX)));
         // equal scales: UMAP distances are read in both directions alike
-        extra.put("yaxis", Map.of("visible", false, "range", List.of(minY - padY, maxY + padY), "scaleanchor", "x", "scaleratio", 1));
+        extra.put("yaxis", Attrs.of("visible", false, "range", List.of(minY - padY, maxY + padY), "scaleanchor", "x", "scaleratio", 1));
         extra.put("legend", Keys.legend(12, 12));
-        extra.put("margin", Map.of("t", 70, "b", 20, "l", 20, "r", 20));
+        extra.put("margin", Attrs.of("t", 70, "b", 20, "l", 20, "r", 20));
         return org.hopscape.plot.Animation.of(new PlotlyFigure(layout, extra, traces.toArray(new Trace[0])), frames, "",
                 org.hopscape.plot.Animation.FRAME_MS, 250, false);
     }

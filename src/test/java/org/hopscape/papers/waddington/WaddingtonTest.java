@@ -60,6 +60,10 @@ class WaddingtonTest {
         assertTrue(json.contains("\"annotations\"") && json.contains("pixel value"), json.substring(0, 200));
         assertThrows(IllegalArgumentException.class,
                 () -> WaddingtonFigures.memoryGrid("t", imgs, 4, java.util.List.of("one row only"), null));
+        // 000 Fig 3B/3E (the short form): the same memory scale, fixed on [−1, 1], and a titled colour bar
+        String plain = json(WaddingtonFigures.memoryGrid("t", imgs, 4));
+        assertTrue(plain.contains("\"colorscale\":\"RdBu\",\"zmin\":-1,\"zmax\":1,\"zmid\":0,\"showscale\":true,"
+                + "\"colorbar\":{\"title\":{\"text\":\"pixel value\",\"side\":\"right\"}"), plain.substring(0, 300));
         // 000 Fig 1D: labels over the digits 0…9 are categories: markers, no line through them
         double[] l = {-1, -1, -1, -1, 1, -1, -1, -1, -1, -0.9};
         String d = json(WaddingtonFigures.categoricalPoints("t", "digit d", "l<sub>d</sub>",
