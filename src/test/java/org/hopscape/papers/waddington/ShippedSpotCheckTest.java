@@ -36,6 +36,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  *     reconstruction count 3, accuracy 0.02 (the spread between neighbouring grid points is larger: e.g. 0.002 / 5.5
  *     between n = 2 and 3 at T = 450); population counts: the same digits populated and every count within 5 (Fig 8;
  *     neighbouring temperatures 3 K apart differ by up to 3) or 10 of 100 memories (Fig 7, a single run of a split).</li>
+ * <li>Figs 1, 3 and 4 (the runs whose images, α profiles and UMAP positions are shipped): the statistics their claims use,
+ *     recomputed without the UMAP — Fig 1 at n = 3, T = 400 (mean max|α| 0.01, memories with l_4 ≥ 0.99 within 5,
+ *     accuracy 0.02), Fig 3 at n = 3 (learning epochs within 30, i.e. three stored epochs; clusters at epoch 400 within
+ *     10), Fig 4 at n = 30 (split epochs within 100 — the spec's spread between seeds — and ᾱ_1 at the first saddle
+ *     within 0.02).</li>
  * </ul>
  * With one number edited, a shipped table is refused before any comparison ({@link #anEditedShippedTableIsRefused}).
  */
@@ -141,6 +146,40 @@ class ShippedSpotCheckTest {
         Table t = SaddleProportions.populationPoints(o, point);
         for (int d : o.digits())
             assertEquals(s.intColumn("pop_" + d).getInt(0), t.intColumn("pop_" + d).getInt(0), 10, "pop_" + d);
+    }
+
+    @Test
+    void fig1StatisticsOfARunRecomputeToTheShippedRun() {
+        Waddington.Fig1 f = shipped(SHIPPED.fig1());
+        // n = 3, T = 400 (feature regime, no threshold nearby), trained alone rather than in the sweep's batch of 9
+        var r = Waddington.fig1(Set200.set(), new double[] {3}, new double[] {400}, ShippedResults.FIG1_EPOCHS, ShippedResults.SEED,
+                org.hopscape.util.Progress.NONE).runs().get(0);
+        var s = f.run(3, 400);
+        assertEquals(s.meanMaxAlpha(), r.meanMaxAlpha(), 0.01, "mean max|α|");
+        assertEquals(s.fours(), r.fours(), 5, "memories with l_4 ≥ 0.99");
+        assertEquals(s.accuracy(), r.accuracy(), 0.02, "accuracy");
+        assertEquals(Waddington.multiLabelMemories(s, 3), Waddington.multiLabelMemories(r, 3), 1, "multi-label shown memories");
+    }
+
+    @Test
+    void fig3LearningStatisticsRecomputeToTheShippedRun() {
+        var f = shipped(SHIPPED.fig3()).get(1); // n = 3: learning epochs and clusters (no UMAP needed for these)
+        var r = Waddington.fig3(Set200.set(), 3, 670, 3500, Waddington.FIG3_EPOCHS_FEATURE, 3440, null, 10, ShippedResults.SEED,
+                org.hopscape.util.Progress.NONE);
+        for (int d = 0; d < 10; d++) assertEquals(f.learningEpochs()[d], r.learningEpochs()[d], 30, "E_" + d);
+        assertEquals(f.clustersAt(400, false), r.clustersAt(400, false), 10, "clusters at epoch 400");
+        assertEquals(f.accuracyAt1000(), r.accuracyAt1000(), 0.02);
+        assertEquals(f.finalAccuracy(), r.finalAccuracy(), 0.02);
+    }
+
+    @Test
+    void fig4SplitsRecomputeToTheShippedRun() {
+        var f = shipped(SHIPPED.fig4()).get(0); // n = 30: the sequential splits
+        var r = Waddington.fig4(Set200.set(), Waddington.FIG4_DIGITS, 30, Waddington.FIG4_TEMPERATURE, Waddington.FIG4_RATE, 3500,
+                new int[0], null, 10, ShippedResults.SEED, org.hopscape.util.Progress.NONE);
+        for (String split : f.splitNames()) assertEquals(f.split(split), r.split(split), 100, split);
+        assertEquals(f.meanAlphaBar(900, 1), r.meanAlphaBar(900, 1), 0.02, "ᾱ_1 at the first saddle");
+        assertEquals(f.accuracy(), r.accuracy(), 0.05);
     }
 
     /** The same digits populated, and every pop_d within {@code tolerance}. */
