@@ -50,6 +50,8 @@ class ShippedSpotCheckTest {
     /** Seed of the point draw (fixed, so the test is deterministic; another seed checks other points). */
     static final long DRAW = 2026;
     static final double FIXED_POINT_TOLERANCE = 1e-6, SADDLE_TOLERANCE = 1e-4;
+    /** Fig 2B images: 4 shipped digits (≤ 5e−5) plus the run's drift; see the class comment. */
+    static final double FIG2B_PIXEL_TOLERANCE = 0.05;
 
     @TempDir
     Path dir;
@@ -180,6 +182,34 @@ class ShippedSpotCheckTest {
         for (String split : f.splitNames()) assertEquals(f.split(split), r.split(split), 100, split);
         assertEquals(f.meanAlphaBar(900, 1), r.meanAlphaBar(900, 1), 0.02, "ᾱ_1 at the first saddle");
         assertEquals(f.accuracy(), r.accuracy(), 0.05);
+    }
+
+    @Test
+    void fig2bImagesOfARunRecomputeToTheShippedOnes() {
+        Waddington.Fig2B b = shipped(SHIPPED.fig2b());
+        Waddington.Fig2 f = shipped(SHIPPED.fig2());
+        // run 0 (n = 10, T_r 0.83) trained again with its batch of the Fig 2 sweep; the same memories are picked (seeded)
+        var c = f.finalState(ShippedResults.fig2bRuns()[0][0], ShippedResults.fig2bRuns()[0][1]);
+        int[] picked = b.picked().get(0);
+        double worst = 0;
+        for (int q = 0; q < picked.length; q++) {
+            double[] a = c.memory(picked[q]), s = b.images().get(0)[q];
+            for (int i = 0; i < a.length; i++) worst = Math.max(worst, Math.abs(a[i] - s[i]));
+        }
+        assertTrue(worst <= FIG2B_PIXEL_TOLERANCE, "largest pixel difference of the 8 shipped images: " + worst);
+    }
+
+    @Test
+    void fig8aStateRecomputesToTheShippedPopulations() {
+        TemperatureSweep s = shipped(SHIPPED.fig8a());
+        var shippedState = s.finalState(ShippedResults.FIG8A_TEMPERATURE);
+        TemperatureSweep sweep = shipped(SHIPPED.fig8()); // without the shipped state: trains T = 800 again with its batch
+        var c = sweep.finalState(ShippedResults.FIG8A_TEMPERATURE);
+        for (int d = 0; d < 10; d++) {
+            int a = TemperatureSweep.population(c, d), b = TemperatureSweep.population(shippedState, d);
+            assertEquals(b > 0, a > 0, "digit " + d + " populated: recomputed " + a + ", shipped " + b);
+            assertEquals(b, a, 5, "pop_" + d);
+        }
     }
 
     /** The same digits populated, and every pop_d within {@code tolerance}. */
