@@ -75,6 +75,7 @@ class ShippedSpotCheckTest {
     static void agree(Table recomputed, Table shipped, int[] points, double tolerance) {
         assertEquals(points.length, recomputed.rowCount());
         Table c = ShippedResults.compare(recomputed, shipped);
+        System.out.println("spot check " + shipped.name() + " points " + java.util.Arrays.toString(points) + ":\n" + c.print());
         for (int r = 0; r < c.rowCount(); r++)
             assertTrue(c.doubleColumn("max |Δ|").getDouble(r) <= tolerance, "recomputed vs shipped:\n" + c);
     }
@@ -118,6 +119,7 @@ class ShippedSpotCheckTest {
         Map<String, Double> tol = Map.of("mean max|α|", 0.01, "sd max|α|", 0.01, "mean reconstruction", 3.0,
                 "sd reconstruction", 3.0, "accuracy", 0.02);
         Table c = ShippedResults.compare(t, f.toTable(), "n", "T");
+        System.out.println("spot check Fig 2 (n = 2, T = 450):\n" + c.print());
         assertEquals(tol.keySet(), new java.util.HashSet<>(c.stringColumn("column").asList()));
         for (int r = 0; r < c.rowCount(); r++) {
             String col = c.stringColumn("column").get(r);
@@ -157,6 +159,8 @@ class ShippedSpotCheckTest {
         var r = Waddington.fig1(Set200.set(), new double[] {3}, new double[] {400}, ShippedResults.FIG1_EPOCHS, ShippedResults.SEED,
                 org.hopscape.util.Progress.NONE).runs().get(0);
         var s = f.run(3, 400);
+        System.out.printf("spot check Fig 1 (n = 3, T = 400): |Δ mean max|α|| = %.3g, Δ fours = %d, |Δ accuracy| = %.3g%n",
+                Math.abs(s.meanMaxAlpha() - r.meanMaxAlpha()), r.fours() - s.fours(), Math.abs(s.accuracy() - r.accuracy()));
         assertEquals(s.meanMaxAlpha(), r.meanMaxAlpha(), 0.01, "mean max|α|");
         assertEquals(s.fours(), r.fours(), 5, "memories with l_4 ≥ 0.99");
         assertEquals(s.accuracy(), r.accuracy(), 0.02, "accuracy");
@@ -168,6 +172,8 @@ class ShippedSpotCheckTest {
         var f = shipped(SHIPPED.fig3()).get(1); // n = 3: learning epochs and clusters (no UMAP needed for these)
         var r = Waddington.fig3(Set200.set(), 3, 670, 3500, Waddington.FIG3_EPOCHS_FEATURE, 3440, null, 10, ShippedResults.SEED,
                 org.hopscape.util.Progress.NONE);
+        System.out.println("spot check Fig 3 (n = 3): E_d shipped " + java.util.Arrays.toString(f.learningEpochs()) + ", recomputed "
+                + java.util.Arrays.toString(r.learningEpochs()) + "; clusters at 400: " + f.clustersAt(400, false) + " / " + r.clustersAt(400, false));
         for (int d = 0; d < 10; d++) assertEquals(f.learningEpochs()[d], r.learningEpochs()[d], 30, "E_" + d);
         assertEquals(f.clustersAt(400, false), r.clustersAt(400, false), 10, "clusters at epoch 400");
         assertEquals(f.accuracyAt1000(), r.accuracyAt1000(), 0.02);
@@ -179,6 +185,8 @@ class ShippedSpotCheckTest {
         var f = shipped(SHIPPED.fig4()).get(0); // n = 30: the sequential splits
         var r = Waddington.fig4(Set200.set(), Waddington.FIG4_DIGITS, 30, Waddington.FIG4_TEMPERATURE, Waddington.FIG4_RATE, 3500,
                 new int[0], null, 10, ShippedResults.SEED, org.hopscape.util.Progress.NONE);
+        System.out.println("spot check Fig 4 (n = 30): splits shipped " + java.util.Arrays.toString(f.splitEpochs()) + ", recomputed "
+                + java.util.Arrays.toString(r.splitEpochs()) + "; ᾱ_1(900) " + f.meanAlphaBar(900, 1) + " / " + r.meanAlphaBar(900, 1));
         for (String split : f.splitNames()) assertEquals(f.split(split), r.split(split), 100, split);
         assertEquals(f.meanAlphaBar(900, 1), r.meanAlphaBar(900, 1), 0.02, "ᾱ_1 at the first saddle");
         assertEquals(f.accuracy(), r.accuracy(), 0.05);
@@ -196,6 +204,7 @@ class ShippedSpotCheckTest {
             double[] a = c.memory(picked[q]), s = b.images().get(0)[q];
             for (int i = 0; i < a.length; i++) worst = Math.max(worst, Math.abs(a[i] - s[i]));
         }
+        System.out.println("spot check Fig 2B (n = 10, T = 650): largest pixel difference " + worst);
         assertTrue(worst <= FIG2B_PIXEL_TOLERANCE, "largest pixel difference of the 8 shipped images: " + worst);
     }
 
