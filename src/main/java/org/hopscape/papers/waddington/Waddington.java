@@ -213,17 +213,14 @@ public final class Waddington {
                     imgs.toArray(new double[0][]), 4, rows, "pixel value");
         }
 
-        /** 000 Fig. 1C: α of the first shown memory over the 200 samples, symmetric order per digit block. */
+        /** 000 Fig. 1C: α of the first shown memory over the 200 samples, symmetric order per digit block; a panel per run. */
         public Figure alphaFigure() {
-            return WaddingtonFigures.profiles("Fig 1C — α of the first shown memory (digit blocks of 20, symmetric order)",
-                    "training sample (digit block 0…9)", "α", runs.stream().map(Fig1Run::name).toList(),
-                    runs.stream().map(Fig1Run::symmetricAlpha).toList());
+            return Fig1Figures.alphaGrid(this);
         }
 
-        /** 000 Fig. 1D: the 10 labels of the first shown memory. */
+        /** 000 Fig. 1D: the 10 labels of the first shown memory; a panel per run. */
         public Figure labelsFigure() {
-            return WaddingtonFigures.categoricalPoints("Fig 1D — labels l<sub>d</sub> of the first shown memory", "digit d", "l<sub>d</sub>",
-                    runs.stream().map(Fig1Run::name).toList(), runs.stream().map(r -> r.shownLabels()[0]).toList());
+            return Fig1Figures.labelsGrid(this);
         }
     }
 
@@ -652,8 +649,8 @@ public final class Waddington {
         }
 
         public Figure samplesFigure() {
-            return WaddingtonFigures.memoryGrid(String.format("Fig 3 %s — 2 memories per final digit 0…9; rows: epochs %s",
-                    n < 10 ? "B" : "E", Numbers.list(sampleEpochs)), samples, 20);
+            return WaddingtonFigures.memoryGrid(String.format("Fig 3 %s — 2 memories per final digit 0…9, one row per epoch",
+                    n < 10 ? "B" : "E"), samples, 20, Arrays.stream(sampleEpochs).mapToObj(e -> "epoch " + e).toList(), null);
         }
 
         public Figure bandsFigure() {
