@@ -346,7 +346,7 @@ public final class Waddington {
                 s.add(new org.hopscape.plot.Figures.Series("T<sub>r</sub> = " + Numbers.format(t / Mnist.PIXELS), x, y));
                 errors.add(sd);
             }
-            return WaddingtonFigures.pointsWithErrors(title, "n", yTitle + " (bars: ± s.d. over the memories)", s, errors);
+            return WaddingtonFigures.pointsWithErrors(title, "n", yTitle + " (± s.d. over the memories)", s, errors);
         }
 
         /** 000 Fig. 2B: all final memories of the chosen runs on the common UMAP (one panel per run). */

@@ -119,10 +119,13 @@ public final class WaddingtonFigures {
                 traces.toArray(new Trace[0]));
     }
 
+    /** Above this many points per series, ± s.d. is drawn as a band, not as bars (they would overlap). */
+    static final int DENSE_POINTS = 15;
+
     /**
      * Averaged points (e.g. 000 Fig. 2A: mean over the memories of one run per n) as markers joined by a thin line,
      * each with a symmetric error bar {@code errors.get(i)[j]} (e.g. the s.d. of the table), so few points are not
-     * mistaken for a curve.
+     * mistaken for a curve; above {@link #DENSE_POINTS} points the ± s.d. is a translucent band.
      */
     public static Figure pointsWithErrors(String title, String xTitle, String yTitle, List<Figures.Series> series,
                                           List<double[]> errors) {
@@ -134,13 +137,29 @@ public final class WaddingtonFigures {
             if (errors.get(i).length != s.x().length)
                 throw new IllegalArgumentException("errors[" + i + "] must have one value per point");
             String c = colors[i % colors.length];
+            boolean dense = s.x().length > DENSE_POINTS;
+            if (dense) {
+                // many points (the full Fig 2A grid: 59 n): a translucent ± s.d. band instead of overlapping bars
+                int m = s.x().length;
+                double[] bx = new double[2 * m], by = new double[2 * m];
+                for (int j = 0; j < m; j++) {
+                    bx[j] = s.x()[j];
+                    by[j] = s.y()[j] + errors.get(i)[j];
+                    bx[2 * m - 1 - j] = s.x()[j];
+                    by[2 * m - 1 - j] = s.y()[j] - errors.get(i)[j];
+                }
+                traces.add(RawTrace.of("scatter", Attrs.of("x", bx, "y", by, "mode", "lines", "fill", "toself",
+                        "fillcolor", Fig1Figures.rgba(c, 0.13), "line", Attrs.of("width", 0), "hoverinfo", "skip",
+                        "showlegend", false, "name", s.name() + " ± s.d.")));
+            }
             Map<String, Object> t = new LinkedHashMap<>();
             t.put("x", s.x()); t.put("y", s.y()); t.put("name", s.name());
             t.put("mode", "lines+markers");
             t.put("line", Attrs.of("color", c, "width", 1));
-            t.put("marker", Attrs.of("color", c, "size", 8));
-            t.put("error_y", Attrs.of("type", "data", "array", errors.get(i), "visible", true, "color", c,
-                    "thickness", 1.2, "width", 4));
+            t.put("marker", Attrs.of("color", c, "size", dense ? 5 : 8));
+            if (!dense)
+                t.put("error_y", Attrs.of("type", "data", "array", errors.get(i), "visible", true, "color", c,
+                        "thickness", 1.2, "width", 4));
             traces.add(RawTrace.of("scatter", t));
         }
         return new PlotlyFigure(Figures.layout(title, xTitle, yTitle), Attrs.of("showlegend", true), traces.toArray(new Trace[0]));

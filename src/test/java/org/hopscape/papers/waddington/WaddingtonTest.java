@@ -49,6 +49,17 @@ class WaddingtonTest {
     }
 
     @Test
+    void denseFig2aPointsGetABandNotOverlappingBars() {
+        // the full Fig 2A grid has 59 n per T: bars would overlap, so ± s.d. is a translucent band around the dots
+        double[] x = new double[20], y = new double[20], sd = new double[20];
+        for (int i = 0; i < 20; i++) { x[i] = i + 2; y[i] = 0.5 + i; sd[i] = 0.25; }
+        String j = json(WaddingtonFigures.pointsWithErrors("t", "n", "y", java.util.List.of(new org.hopscape.plot.Figures.Series("a", x, y)),
+                java.util.List.of(sd)));
+        assertTrue(j.contains("\"fill\":\"toself\"") && !j.contains("error_y"), j);
+        assertTrue(j.contains("\"y\":[0.75,1.75,"), "upper edge = mean + s.d.: " + j);
+    }
+
+    @Test
     void fig1FiguresLabelRowsAndDrawCategoriesAsPoints() {
         // 000 Fig 1B: every row named beside it, a titled colour bar
         double[][] imgs = new double[8][784];
