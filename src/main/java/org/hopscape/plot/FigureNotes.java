@@ -40,7 +40,15 @@ public final class FigureNotes {
             if (extra.get("margin") instanceof Map<?, ?> old) old.forEach((k, v) -> margin.put(String.valueOf(k), v));
             margin.put("t", (top instanceof Number n ? n.doubleValue() : PLOTLY_DEFAULT_TOP) + EXTRA_LINE);
             extra.put("margin", margin);
-            if (layout.get("height") instanceof Number h) extra.put("height", h.doubleValue() + EXTRA_LINE);
+            if (layout.get("height") instanceof Number h) {
+                extra.put("height", h.doubleValue() + EXTRA_LINE);
+                // a title pinned below the top edge (yanchor top, as PanelGrid draws it): plotly lifts a two-line
+                // title by its extra line, so move it down by one line to keep it on the canvas
+                if (t.get("y") instanceof Number y && "top".equals(t.get("yanchor"))) {
+                    double offset = (1 - y.doubleValue()) * h.doubleValue() + EXTRA_LINE;
+                    t.put("y", 1 - offset / (h.doubleValue() + EXTRA_LINE));
+                }
+            }
         }
         PlotlyFigure out = new PlotlyFigure(figure.getLayout(), extra, figure.getTraces());
         if (figure.getConfig() != null) out.setConfig(figure.getConfig());

@@ -41,6 +41,18 @@ class FigureNotesTest {
     }
 
     @Test
+    void aTitlePinnedToTheTopMovesDownByTheAddedLine() {
+        Figure f = new PanelGrid("Fig — a grid", 1, 2, 0.6).build();
+        Map<String, Object> before = layout(f), after = layout(FigureNotes.titled(f, "full setting"));
+        double h0 = ((Number) before.get("height")).doubleValue(), h1 = ((Number) after.get("height")).doubleValue();
+        double y0 = ((Number) ((Map<String, Object>) before.get("title")).get("y")).doubleValue();
+        double y1 = ((Number) ((Map<String, Object>) after.get("title")).get("y")).doubleValue();
+        assertEquals(h0 + FigureNotes.EXTRA_LINE, h1, 1e-9);
+        // pixels from the top edge to the title: one added line further down
+        assertEquals((1 - y0) * h0 + FigureNotes.EXTRA_LINE, (1 - y1) * h1, 1e-9);
+    }
+
+    @Test
     void titleAttributesOfAPlotlyFigureAreKeptAndAnUntitledFigureGetsTheNote() {
         PlotlyFigure f = new PlotlyFigure(Layout.builder().build(), Map.of("title", Map.of("text", "T", "font", Map.of("size", 13))),
                 ScatterTrace.builder(new double[] {1}, new double[] {2}).build());
