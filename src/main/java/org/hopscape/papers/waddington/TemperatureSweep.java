@@ -135,7 +135,8 @@ public record TemperatureSweep(Options options, Table table, Map<Double, DenseCl
     public static TemperatureSweep withShippedState(TemperatureSweep s, double t, Sweep.Options sweep) {
         org.hopscape.util.Check.notNull("s", s);
         Map<String, Object> p = new LinkedHashMap<>(s.options().toMap());
-        p.remove("sweep");
+        // what computes the state, not where the sweep's table was read or on how many threads
+        p.keySet().removeIf(k -> k.equals("sweep") || k.startsWith("sweep."));
         p.put("training set", Set200.source());
         p.put("temperature", t);
         Table table = Sweep.run("03-fig8a", "fig8a/1+" + ALGORITHM, 1, (java.util.function.IntFunction<Table>) i -> {
