@@ -186,6 +186,23 @@ class ShippedResultsTest {
         assertEquals(736.13, intra.gram()[0], 0.01, "spec §6 Fig 6: Gram of rows 80/81");
         Table status = s.status();
         assertEquals(11, status.rowCount()); // Figs 1, 2, 2B, 3, 4, 6 intra, 6 inter, 7 saddles, 7 populations, 8, 8A
-        assertEquals("yes", status.stringColumn("shipped").get(1));
+        for (int r = 0; r < status.rowCount(); r++) // every full-setting figure is shipped and found from this checkout
+            assertEquals("yes", status.stringColumn("shipped").get(r), status.stringColumn("figure").get(r) + ": "
+                    + status.stringColumn("note").get(r));
+    }
+
+    /** A shipped table is found by what computes it, not by where the checkout is (issue 12: a fresh clone finds Fig 8A). */
+    @Test
+    void derivedTablesAreFoundFromAnyFolder(@TempDir Path elsewhere) throws IOException {
+        assumeTrue(Set200.available(), "the shipped tables were computed on the authors' 200-set");
+        ShippedResults home = ShippedResults.paper000();
+        assumeTrue(home.fig8a().present(), home.fig8a().describe());
+        for (Path f : home.files())
+            if (f.getFileName().toString().startsWith("03-fig8")) Files.copy(f, elsewhere.resolve(f.getFileName()));
+        var moved = new ShippedResults(elsewhere).fig8a();
+        assertTrue(moved.present(), moved.describe());
+        var a = home.fig8a().get().finalState(ShippedResults.FIG8A_TEMPERATURE);
+        var b = moved.get().finalState(ShippedResults.FIG8A_TEMPERATURE);
+        assertArrayEquals(a.flatMemories(), b.flatMemories(), 0);
     }
 }
