@@ -190,7 +190,7 @@ public record ShippedResults(Path directory) {
 
     /** The full-setting recipe of Fig 2B: the final memories of {@link #fig2bRuns} of the full Fig 2 sweep on the UMAP of the MNIST digits. */
     public static Waddington.Fig2B fig2bRecipe(Waddington.Fig2 fig2, Sweep.Options sweep, long seed) {
-        return Waddington.fig2b(fig2, Waddington.fig2Parameters(Set200.set(), fig2Ns(), fig2Temperatures(), FIG2_EPOCHS, seed),
+        return Waddington.fig2b(fig2, Waddington.gridParameters(Set200.set(), fig2Ns(), fig2Temperatures(), FIG2_EPOCHS, seed),
                 fig2bRuns(), true, () -> Waddington.umap(Set200.set(), true, seed, org.hopscape.util.Progress.NONE), seed, sweep);
     }
 

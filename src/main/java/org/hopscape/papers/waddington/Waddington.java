@@ -8,7 +8,6 @@ import org.hopscape.data.Mnist;
 import org.hopscape.data.TrainingSet200;
 import org.hopscape.embed.Umap;
 import org.hopscape.hopfield.DenseClassifier;
-import org.hopscape.hopfield.kernel.Runs;
 import org.hopscape.learning.KrotovTrainer;
 import org.hopscape.util.Check;
 import org.hopscape.util.Progress;
@@ -42,15 +41,6 @@ public final class Waddington {
 
     static DenseClassifier start(double n, double temperature, long seed) {
         return DenseClassifier.gaussian(MEMORIES, Mnist.PIXELS, DenseClassifier.DIGITS, n, temperature, seed);
-    }
-
-    /** Runs of the common recipe on the grid ns × temps (row-major: for each n, each T), batched, on {@code threads} threads. */
-    static List<KrotovTrainer.Result> sweep(TrainingSet200 set, double[] ns, double[] temps, KrotovTrainer.Options o,
-                                            long seed, int threads, Progress progress) {
-        List<KrotovTrainer.Run> runs = new ArrayList<>();
-        for (double n : ns)
-            for (double t : temps) runs.add(new KrotovTrainer.Run(start(n, t, seed), set.images(), set.classes(), o));
-        return KrotovTrainer.trainBatched(runs, threads, KrotovTrainer.runsPerBatch(MEMORIES), progress);
     }
 
     /**
@@ -263,14 +253,7 @@ public final class Waddington {
      */
     public static Fig1 fig1(TrainingSet200 set, double[] ns, double[] temps, int epochs, long seed, Sweep.Options sweep) {
         int points = ns.length * temps.length;
-        java.util.Map<String, Object> params = new java.util.LinkedHashMap<>();
-        params.put("ns", ns.clone());
-        params.put("temperatures", temps.clone());
-        params.put("epochs", epochs);
-        params.put("memories", MEMORIES);
-        params.put("rate", KrotovTrainer.Options.PAPER_RATE);
-        params.put("training set", set.source());
-        params.put("seed", seed);
+        var params = gridParameters(set, ns, temps, epochs, seed); // the runs are Fig 2's recipe on another grid
         var train = fig2Train(set, ns, temps, epochs, seed);
         Sweep.BatchTask task = (batch, threads) -> {
             PseudoInverseDecomposition pid = PseudoInverseDecomposition.of(set.images(), set.classes());
@@ -362,8 +345,11 @@ public final class Waddington {
         }
     }
 
-    /** The parameters of the Fig. 2 sweep on {@code ns × temps} (its checkpoint key; also part of Fig. 2B's). */
-    public static Map<String, Object> fig2Parameters(TrainingSet200 set, double[] ns, double[] temps, int epochs, long seed) {
+    /**
+     * The parameters of a sweep of the common recipe on {@code ns × temps}: the checkpoint key of Fig. 2 and Fig. 1
+     * (their runs differ only in grid and epochs) and part of Fig. 2B's.
+     */
+    public static Map<String, Object> gridParameters(TrainingSet200 set, double[] ns, double[] temps, int epochs, long seed) {
         Map<String, Object> params = new java.util.LinkedHashMap<>();
         params.put("ns", ns.clone());
         params.put("temperatures", temps.clone());
@@ -392,7 +378,7 @@ public final class Waddington {
         int points = ns.length * temps.length, batchSize = KrotovTrainer.runsPerBatch(MEMORIES);
         // the final classifiers of runs computed on local threads; on Spark only the rows come back
         Sweep.Kept<Integer, DenseClassifier> kept = new Sweep.Kept<>();
-        var params = fig2Parameters(set, ns, temps, epochs, seed);
+        var params = gridParameters(set, ns, temps, epochs, seed);
         var train = fig2Train(set, ns, temps, epochs, seed);
         tech.tablesaw.api.Table t = Sweep.runBatched("02-fig2", FIG2_ALGORITHM, points, batchSize,
                 fig2Task(set, train, kept), params, seed, sweep);
