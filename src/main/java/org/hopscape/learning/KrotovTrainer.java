@@ -326,12 +326,13 @@ public final class KrotovTrainer {
      * Runs that share their training samples, classes and epoch count, trained together as one batch
      * ({@link KrotovBatch}: one pair of products per epoch for all runs, per-run normalisation, rescaling, rate,
      * momentum, n, m and T). Each run follows {@link #train} to rounding; the results do not depend on
-     * {@code threads} (OpenBLAS threads and the per-run work; the OpenBLAS count is restored afterwards).
+     * {@code threads}, nor on other batches running at once: the products run on one OpenBLAS thread (the count is
+     * restored afterwards) and {@code threads} share the per-run work.
      * Snapshots follow each run's {@code recordEvery}; observers and per-run progress listeners are not called.
      *
      * @param runs     runs with the same samples (same values), classes and epochs; memory counts, n, T and
      *                 rates may differ
-     * @param threads  threads for the products and the per-run work (≥ 1)
+     * @param threads  threads for the per-run work (≥ 1)
      * @param progress listener for epochs of the batch done
      */
     public static List<Result> trainBatch(List<Run> runs, int threads, Progress progress) {
@@ -370,21 +371,25 @@ public final class KrotovTrainer {
             steps[r] = new KrotovKernel.Step(init.n(), run.options().costExponent(init.n()), init.temperature(),
                     run.options().learningRate(), run.options().momentum());
         }
-        KrotovBatch batch = new KrotovBatch(DenseClassifier.flatten(samples), targets(classes, c), s, n, c, m, l, steps);
         List<List<Snapshot>> snaps = new ArrayList<>();
         for (Run run : runs) {
             List<Snapshot> list = new ArrayList<>();
             list.add(new Snapshot(0, run.initial()));
             snaps.add(list);
         }
-        try (Blas.ThreadScope blas = Blas.threadScope(threads);
+        // Every product of the batch, the first Gram and projections included, on one OpenBLAS thread: OpenBLAS rounds
+        // some small products differently on more threads (the 60×60×784 Gram of the Fig 7 rows: 156 of 3600 entries),
+        // so a batch's results would depend on the threads, and on when a parallel batch changed the process-wide count.
+        try (Blas.ThreadScope blas = Blas.threadScope(1);
              ForkJoinPool pool = threads > 1 && rs > 1 ? new ForkJoinPool(threads) : null) {
+            KrotovBatch batch = new KrotovBatch(DenseClassifier.flatten(samples), targets(classes, c), s, n, c, m, l, steps);
             for (int e = 1; e <= epochs; e++) {
                 Interrupts.check("krotov batch epochs");
                 batch.epoch(pool);
                 for (int r = 0; r < rs; r++)
-                    checkFinite(batch.memories(r), batch.labels(r), e, runs.get(r).initial().temperature(),
-                            runs.get(r).options().learningRate());
+                    if (!batch.finite(r)) // the copy only to name the pixel
+                        checkFinite(batch.memories(r), batch.labels(r), e, runs.get(r).initial().temperature(),
+                                runs.get(r).options().learningRate());
                 for (int r = 0; r < rs; r++) {
                     int every = runs.get(r).options().recordEvery();
                     if ((every > 0 && e % every == 0) || e == epochs) snaps.get(r).add(new Snapshot(e, state(batch, r, runs.get(r).initial())));

@@ -154,6 +154,52 @@ class KrotovBatchTest {
         }
     }
 
+    /**
+     * Fig 7's 60 rows (S = 60 &lt; N = 784, K = 100): products large enough for OpenBLAS to split over its threads, and it
+     * rounds some entries of such thin products differently when it does (measured on the development machine: 156 of
+     * the 3,600 entries of the 60 × 60 Gram at 2 threads). A batch runs every product, its first Gram included, on one
+     * OpenBLAS thread, so neither the thread count nor another batch running beside it (which used to change the
+     * process-wide count while this one was being set up) moves a digit.
+     */
+    @Test
+    void fig7SizedBatchesGiveTheSameDigitsOnAnyThreadCountAndBesideAnotherBatch() {
+        TrainingSet200 rows = TrainingSet200.load().digits(new int[] {1, 7, 8});
+        double[][] x = rows.images();
+        int[] cl = rows.classes();
+        assertEquals(60, x.length);
+        var o = KrotovTrainer.Options.paper(40).withLearningRate(0.01);
+        List<KrotovTrainer.Run> runs = new ArrayList<>();
+        double[][] nt = {{3, 550}, {20, 750}, {30, 800}, {40, 550}};
+        for (int r = 0; r < nt.length; r++)
+            runs.add(new KrotovTrainer.Run(DenseClassifier.gaussian(100, 784, 10, nt[r][0], nt[r][1], r + 1), x, cl, o));
+        List<KrotovTrainer.Result> alone = new ArrayList<>(KrotovTrainer.trainBatch(runs.subList(0, 2), 1, null));
+        alone.addAll(KrotovTrainer.trainBatch(runs.subList(2, 4), 1, null));
+        List<List<KrotovTrainer.Result>> others = new ArrayList<>();
+        List<KrotovTrainer.Result> wide = new ArrayList<>(KrotovTrainer.trainBatch(runs.subList(0, 2), 2, null));
+        wide.addAll(KrotovTrainer.trainBatch(runs.subList(2, 4), 2, null));
+        others.add(wide);
+        for (int rep = 0; rep < 3; rep++) others.add(KrotovTrainer.trainBatched(runs, 2, 2, null)); // two batches at once
+        for (List<KrotovTrainer.Result> other : others)
+            for (int r = 0; r < runs.size(); r++) {
+                assertArrayEquals(alone.get(r).last().flatMemories(), other.get(r).last().flatMemories(), 0.0, "run " + r);
+                assertArrayEquals(alone.get(r).last().flatLabels(), other.get(r).last().flatLabels(), 0.0, "run " + r);
+            }
+    }
+
+    /** A run whose F(⟨M|σ⟩/T) overflows is stopped at its first epoch with the parameters to change named. */
+    @Test
+    void aDivergingRunIsStoppedAtItsEpochWithItsTemperatureAndRateNamed() {
+        int[] cl = new int[30];
+        double[][] x = samples(cl, 15);
+        var o = KrotovTrainer.Options.paper(5).withLearningRate(0.01);
+        List<KrotovTrainer.Run> runs = List.of(
+                new KrotovTrainer.Run(DenseClassifier.gaussian(6, 80, 3, 3, 30, 1), x, cl, o),
+                new KrotovTrainer.Run(DenseClassifier.gaussian(4, 80, 3, 60, 1e-9, 2), x, cl, o));
+        var e = assertThrows(IllegalArgumentException.class, () -> KrotovTrainer.trainBatch(runs, 1, null));
+        assertTrue(e.getMessage().startsWith("training diverged at epoch 1: "), e.getMessage());
+        assertTrue(e.getMessage().contains("temperature = 1.0E-9"), e.getMessage());
+    }
+
     @Test
     void boundsHoldAndADeadMemoryStaysFrozenWithoutNaN() {
         int[] cl = new int[30];

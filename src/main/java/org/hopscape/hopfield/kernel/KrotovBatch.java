@@ -59,6 +59,7 @@ public final class KrotovBatch {
     private final double[] m, l;          // rows×N (memory μ = row μ × pending[μ]), rows×C
     private final double[] pending;       // per memory: rescale factor not yet applied to its row
     private final double[] stepScale, gradInv, velocityInv, rescale; // per memory, set by update()
+    private final double[] stepMax;       // per memory: max|M^μ + ηV^μ| of the last step (NaN or ∞ when it diverged)
     private final double[] proj, f, fp, w, q; // S×rows (column block per run)
     private final double[] z;             // S×rows, X Xᵀ cᵀ of the velocity (momentum runs only), else null
     private final double[] h, e;          // R blocks of S×C
@@ -146,6 +147,7 @@ public final class KrotovBatch {
         gradInv = new double[rows];
         velocityInv = new double[rows];
         rescale = new double[rows];
+        stepMax = new double[rows];
         for (int r = 0; r < runs; r++) {
             for (int mu = 0; mu < memories[r].length / n; mu++)
                 for (int j = 0; j < n; j++) m[(offset[r] + mu) * n + j] = memories[r][mu * n + order[j]];
@@ -204,6 +206,17 @@ public final class KrotovBatch {
             for (int j = 0; j < n; j++) out[mu * n + order[j]] = m[mo + j];
         }
         return out;
+    }
+
+    /**
+     * Whether every memory pixel and label of run r is finite after the last epoch, without copying its memories:
+     * a memory is finite when the largest |pixel| of its last step is (Math.max carries a NaN through), and the
+     * rescale by a finite factor keeps it so. Cheap enough to ask after every epoch.
+     */
+    public boolean finite(int r) {
+        for (int mu = offset[r]; mu < offset[r + 1]; mu++) if (!Double.isFinite(stepMax[mu])) return false;
+        for (int j = offset[r] * c; j < offset[r + 1] * c; j++) if (!Double.isFinite(l[j])) return false;
+        return true;
     }
 
     /** Run r's labels, K_r×C row-major (a copy). */
@@ -366,6 +379,7 @@ public final class KrotovBatch {
                 for (int j = mo + groupStart[q]; j < mo + groupEnd[q]; j++) m[j] = m[j] * before + step;
             }
             double max = maxAbs(m, mo, n);
+            stepMax[mu] = max;
             // per-memory rescale: never scaled up (spec 000 §2.3 step 6), applied with the next step
             double inv = max > 1 ? 1 / max : 1;
             pending[mu] = inv;
