@@ -19,7 +19,7 @@ import java.util.SplittableRandom;
  * from the measured rates, both from wall time (what this machine gave, shared with other work: the load average is
  * printed) and from process CPU time divided by the cores (an idle machine).
  *
- * <p>Usage: {@code KrotovSweepBench [fig2 epochs=200] [fig7 epochs=300] [runs=12] [threads=all] [repetitions=3]}: the two
+ * <p>Usage: {@code KrotovSweepBench [fig2 epochs=500] [fig7 epochs=1000] [runs=12] [threads=all] [repetitions=3]}: the two
  * paths alternate within each repetition (after an untimed warm-up of both) and the medians are compared. Runs cycle over
  * n ∈ {3, 10, 20, 30, 40, 50} and the recipe's temperatures, as in the sweeps.
  */
@@ -29,8 +29,8 @@ public final class KrotovSweepBench {
     static final int FIG2_GRID = 236, FIG7_RUNS = 3 * 58 * 2 * 10;
 
     public static void main(String[] args) {
-        int e2 = args.length > 0 ? Integer.parseInt(args[0]) : 200;
-        int e7 = args.length > 1 ? Integer.parseInt(args[1]) : 300;
+        int e2 = args.length > 0 ? Integer.parseInt(args[0]) : 500;
+        int e7 = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
         int runs = args.length > 2 ? Integer.parseInt(args[2]) : 12;
         int threads = args.length > 3 ? Integer.parseInt(args[3]) : Runs.defaultThreads();
         int reps = args.length > 4 ? Integer.parseInt(args[4]) : 3;
