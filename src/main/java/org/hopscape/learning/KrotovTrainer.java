@@ -277,9 +277,11 @@ public final class KrotovTrainer {
     }
 
     /**
-     * Independent runs, one run per thread ({@code threads} at a time; the baseline of the batched path): while
-     * more than one runs, OpenBLAS uses one thread per run (restored afterwards). Results come back in input
-     * order and equal those of {@link #train}.
+     * Independent runs, one run per thread ({@code threads} at a time; the baseline of the batched path). Every
+     * product runs on one OpenBLAS thread (restored afterwards), whatever {@code threads} is: some kernels (e.g. the
+     * AVX-512 ones) round a product differently when OpenBLAS splits it over threads, so this is what makes the
+     * results the same on any thread count. Results come back in input order and equal those of {@link #train}
+     * called on one OpenBLAS thread ({@link Blas#threadScope}(1)).
      *
      * @param threads  runs at a time (≥ 1)
      * @param progress listener for epochs done over all runs
@@ -293,7 +295,7 @@ public final class KrotovTrainer {
         AtomicLong done = new AtomicLong();
         int workers = Math.min(threads, Math.max(1, runs.size()));
         Result[] out = new Result[runs.size()];
-        try (Blas.ThreadScope blas = workers > 1 ? Blas.threadScope(1) : null) {
+        try (Blas.ThreadScope blas = Blas.threadScope(1)) {
             Parallel.forEachCompleted("krotov runs", runs.size(), workers, i -> {
                 Run r = runs.get(i);
                 Options o = r.options().withProgress((task, d, t) -> p.report("krotov runs", done.incrementAndGet(), total));

@@ -51,6 +51,36 @@ class KrotovTrainerTest {
         assertEquals(before, KrotovKernel.blasThreads());
     }
 
+    /**
+     * trainAll's results do not depend on its thread count, even where OpenBLAS would split a product over threads:
+     * 10 memories × 784 pixels × 200 samples is threaded, and an AVX-512 kernel (OpenBLAS's Cooperlake/SkylakeX on a
+     * Zen 4 EPYC, measured) rounds it differently on 2 threads, so each run's products are kept on one OpenBLAS
+     * thread whatever the count (with 1 worker the old code left them on the process's count: this test failed there).
+     */
+    @Test
+    void trainAllGivesTheSameDigitsOnAnyThreadCount() {
+        double[][] x = org.hopscape.hopfield.Patterns.randomStates(200, 784, 12);
+        int[] cl = new int[200];
+        for (int i = 0; i < cl.length; i++) cl[i] = i % 10;
+        List<KrotovTrainer.Run> runs = List.of(
+                new KrotovTrainer.Run(DenseClassifier.gaussian(10, 784, 10, 3, 0.7 * 784, 20), x, cl, KrotovTrainer.Options.paper(20)),
+                new KrotovTrainer.Run(DenseClassifier.gaussian(10, 784, 10, 30, 0.7 * 784, 21), x, cl, KrotovTrainer.Options.paper(20)));
+        int before = KrotovKernel.blasThreads();
+        try {
+            KrotovKernel.setBlasThreads(2);    // the process's count, as on any multi-core machine
+            var one = KrotovTrainer.trainAll(runs, 1, null);
+            var two = KrotovTrainer.trainAll(runs, 2, null);
+            assertEquals(2, KrotovKernel.blasThreads(), "the process's OpenBLAS thread count is restored");
+            for (int r = 0; r < runs.size(); r++) {
+                assertArrayEquals(one.get(r).last().flatMemories(), two.get(r).last().flatMemories(), 0.0, "run " + r);
+                assertArrayEquals(one.get(r).last().flatLabels(), two.get(r).last().flatLabels(), 0.0, "run " + r);
+                assertNotEquals(runs.get(r).initial().flatMemories()[0], one.get(r).last().flatMemories()[0], "run " + r + " trained");
+            }
+        } finally {
+            KrotovKernel.setBlasThreads(before);
+        }
+    }
+
     @Test
     void learnsASeparableProblemAndKeepsBounds() {
         int[] cl = new int[24];
