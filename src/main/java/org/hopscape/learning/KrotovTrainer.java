@@ -27,8 +27,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * (M, L), per-memory max-abs normalisation, momentum ρ, labels clipped to [−1, 1], memories rescaled so that
  * max_i |M^μ_i| ≤ 1 (never scaled up). One epoch = one such step over all samples.
  *
- * <p>Deterministic: no randomness after the initial state. The two products of an epoch run on OpenBLAS
- * (threads = {@link KrotovKernel#blasThreads()}); results do not depend on the thread count.
+ * <p>Deterministic: no randomness after the initial state. The two products of an epoch run on OpenBLAS with
+ * {@link KrotovKernel#blasThreads()} threads for {@link #train}; some kernels (the AVX-512 ones, measured on a Zen 4
+ * EPYC) round a product split over threads differently, so a single run's last digits may depend on that count
+ * there. {@link #trainAll} and {@link #trainBatch} run every product on one OpenBLAS thread: their results are the
+ * same on any thread count.
  */
 public final class KrotovTrainer {
     private KrotovTrainer() {}
